@@ -1,0 +1,378 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kl-application.h"
+#include "kl-preferences-window.h"
+#include "kl-resources.h"
+#include "kl-window.h"
+
+struct _KlApplication
+{
+  AdwApplication  parent_instance;
+
+  KlSettings     *settings;
+  KlStore        *store;
+  char           *database_path;
+};
+
+G_DEFINE_FINAL_TYPE (KlApplication, kl_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use this database file instead of the default one (created if missing)"), N_("FILE") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill an empty database with an example organisation"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge a JSON exchange file into the database and exit"), N_("FILE.json") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export in this format (json, csv, xlsx or pdf) and exit"), N_("FORMAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file to export to"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The CSV table: enrolments (default), staff, competences or courses"), N_("KIND") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only from this date"), N_("YYYY-MM-DD") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only up to this date"), N_("YYYY-MM-DD") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only this unit and its sub-units"), N_("NAME") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static int
+fail_command_line (const char *message)
+{
+  g_printerr ("kompetenceloeft: %s\n", message);
+  return EXIT_FAILURE;
+}
+
+static int
+kl_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  KlApplication *self = KL_APPLICATION (app);
+  const char *database = NULL;
+  const char *import = NULL;
+  const char *export = NULL;
+  const char *output = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "Kompetenceløft", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "import", "^&ay", &import);
+  g_variant_dict_lookup (options, "export", "&s", &export);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (output != NULL && export == NULL)
+    return fail_command_line (_("--output needs --export=FORMAT"));
+  if (export != NULL && output == NULL)
+    return fail_command_line (_("--export needs --output=FILE"));
+  if (export == NULL &&
+      (g_variant_dict_contains (options, "report") ||
+       g_variant_dict_contains (options, "from") ||
+       g_variant_dict_contains (options, "to") ||
+       g_variant_dict_contains (options, "unit")))
+    return fail_command_line (_("--report, --from, --to and --unit only apply to --export"));
+  if (import != NULL && export != NULL)
+    return fail_command_line (_("--import and --export cannot be used together"));
+
+  if (database != NULL && *database != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+
+      self->database_path = g_file_get_path (file);
+      /* Another database is another document: do not hand it to a
+       * running instance that has its own database open. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  else
+    {
+      self->database_path = kl_store_get_default_path ();
+    }
+
+  if (import != NULL || export != NULL || g_variant_dict_contains (options, "demo"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kl_application_open_database (self, self->database_path, &error))
+        return fail_command_line (error->message);
+    }
+
+  if (import != NULL)
+    return fail_command_line (_("importing is not available yet in this version"));
+  if (export != NULL)
+    return fail_command_line (_("exporting is not available yet in this version"));
+  if (g_variant_dict_contains (options, "demo"))
+    return fail_command_line (_("demo data is not available yet in this version"));
+
+  return -1;
+}
+
+static void
+kl_application_activate (GApplication *app)
+{
+  KlApplication *self = KL_APPLICATION (app);
+  GtkWindow *window;
+  g_autoptr(GError) error = NULL;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autofree char *path = self->database_path ? g_strdup (self->database_path)
+                                                  : kl_store_get_default_path ();
+
+      kl_application_open_database (self, path, &error);
+    }
+
+  if (self->store == NULL)
+    {
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (NULL, _("Could Not Open the Database"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (app));
+      g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  window = GTK_WINDOW (kl_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+update_color_scheme (KlApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    [KL_COLOR_SCHEME_DEFAULT] = ADW_COLOR_SCHEME_DEFAULT,
+    [KL_COLOR_SCHEME_LIGHT] = ADW_COLOR_SCHEME_FORCE_LIGHT,
+    [KL_COLOR_SCHEME_DARK] = ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  KlColorScheme scheme = kl_settings_get_color_scheme (self->settings);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[scheme]);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  KlApplication *self = KL_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KlPreferencesWindow *preferences;
+
+  preferences = kl_preferences_window_new (self->settings, self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  KlApplication *self = KL_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Kompetenceløft team", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application", self,
+                        "application-name", _("Kompetenceløft"),
+                        "application-icon", BASE_APPLICATION_ID,
+                        "developer-name", _("The Kompetenceløft team"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/kompetenceloeft/kompetenceloeft",
+                        "issue-url", "https://github.com/kompetenceloeft/kompetenceloeft/issues",
+                        "copyright", "© 2026 The Kompetenceløft team",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: Replace "translator-credits" with your names, one name per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Plan competence development and follow up on professional leadership in social psychiatry."),
+                        NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Built on the work of"),
+                                                (const char *[]) {
+                                                  "Socialstyrelsen — Syv principper for faglig ledelse https://www.sbst.dk",
+                                                  NULL
+                                                });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+static void
+kl_application_startup (GApplication *app)
+{
+  KlApplication *self = KL_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (kl_application_parent_class)->startup (app);
+
+  /* GTK loads icons in worker threads; gdk-pixbuf's loader registry is not
+   * safe to initialise from several at once, so do it here first. */
+  g_slist_free (gdk_pixbuf_get_formats ());
+
+  gtk_window_set_default_icon_name (BASE_APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char *sections[] = { "overview", "staff", "courses", "matrix", "principles" };
+      g_autofree char *detailed = g_strdup_printf ("win.show-section::%s", sections[i]);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      const char *accels[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), detailed, accels);
+    }
+
+  self->settings = kl_settings_new ();
+  g_signal_connect_object (self->settings, "notify::color-scheme",
+                           G_CALLBACK (update_color_scheme), self,
+                           G_CONNECT_SWAPPED);
+  update_color_scheme (self);
+}
+
+static void
+kl_application_finalize (GObject *object)
+{
+  KlApplication *self = (KlApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (kl_application_parent_class)->finalize (object);
+}
+
+static void
+kl_application_class_init (KlApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kl_application_finalize;
+
+  /* The static library's resources are only linked in when referenced. */
+  kl_register_resource ();
+
+  app_class->handle_local_options = kl_application_handle_local_options;
+  app_class->startup = kl_application_startup;
+  app_class->activate = kl_application_activate;
+}
+
+static void
+kl_application_init (KlApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan staff competence development and follow up on professional leadership."));
+}
+
+/**
+ * kl_application_new:
+ *
+ * Creates the application object. The database is opened when the
+ * application is activated, from `--database` or the default location.
+ *
+ * Returns: (transfer full): a new #KlApplication
+ */
+KlApplication *
+kl_application_new (void)
+{
+  return g_object_new (KL_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+KlSettings *
+kl_application_get_settings (KlApplication *self)
+{
+  g_return_val_if_fail (KL_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * kl_application_open_database:
+ * @self: a #KlApplication
+ * @path: the database file, created if missing
+ * @error: return location for a #GError
+ *
+ * Opens @path as the application's database, replacing any open one.
+ *
+ * Returns: %TRUE if the database is open
+ */
+gboolean
+kl_application_open_database (KlApplication  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  KlStore *store;
+
+  g_return_val_if_fail (KL_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = kl_store_open (path, error);
+  if (store == NULL)
+    return FALSE;
+
+  g_set_object (&self->store, store);
+  g_object_unref (store);
+  return TRUE;
+}
+
+/**
+ * kl_application_get_store:
+ * @self: a #KlApplication
+ *
+ * Returns: (transfer none) (nullable): the open database, once activated
+ */
+KlStore *
+kl_application_get_store (KlApplication *self)
+{
+  g_return_val_if_fail (KL_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}

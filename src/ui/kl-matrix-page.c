@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "kl-back-button.h"
+#include "kl-matrix-page.h"
+
+struct _KlMatrixPage
+{
+  AdwBin  parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (KlMatrixPage, kl_matrix_page, ADW_TYPE_BIN)
+
+static void
+kl_matrix_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), KL_TYPE_MATRIX_PAGE);
+
+  G_OBJECT_CLASS (kl_matrix_page_parent_class)->dispose (object);
+}
+
+static void
+kl_matrix_page_class_init (KlMatrixPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kl_matrix_page_dispose;
+
+  g_type_ensure (KL_TYPE_BACK_BUTTON);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-matrix-page.ui");
+}
+
+static void
+kl_matrix_page_init (KlMatrixPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kl-application.h"
+
+G_BEGIN_DECLS
+
+void           kl_test_init              (int        *argc,
+                                          char     ***argv);
+void           kl_test_set_language      (const char *language);
+char          *kl_test_tmp_path          (const char *name);
+KlApplication *kl_test_application_new   (const char *database);
+void           kl_test_wait              (guint       msec);
+char          *kl_test_collect_text      (GtkWidget  *root);
+GtkWindow     *kl_test_find_window       (GType       type);
+
+#define kl_assert_text_contains(root, needle) \
+  G_STMT_START { \
+    g_autofree char *__text = kl_test_collect_text (GTK_WIDGET (root)); \
+    if (strstr (__text, (needle)) == NULL) \
+      g_error ("Expected to see “%s” but the widget shows:\n%s", (needle), __text); \
+  } G_STMT_END
+
+#define kl_assert_text_lacks(root, needle) \
+  G_STMT_START { \
+    g_autofree char *__text = kl_test_collect_text (GTK_WIDGET (root)); \
+    if (strstr (__text, (needle)) != NULL) \
+      g_error ("Did not expect to see “%s” but the widget shows:\n%s", (needle), __text); \
+  } G_STMT_END
+
+G_END_DECLS

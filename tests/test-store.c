@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "kl-store.h"
+#include "kl-test-utils.h"
+
+/* The tests look into the file with SQLite directly, as an outsider. */
+static char **
+query_column (const char *path,
+              const char *sql)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (values, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_ptr_array_add (values, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&values), FALSE);
+}
+
+static void
+test_create_and_seed (void)
+{
+  g_autofree char *path = kl_test_tmp_path ("seed/new.db");
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) themes = NULL;
+  g_auto(GStrv) principles = NULL;
+  g_auto(GStrv) levels = NULL;
+  g_auto(GStrv) maturity = NULL;
+  g_auto(GStrv) framework = NULL;
+  const char *expected_themes[] = {
+    "rehabilitering-og-recovery", "inddragelse-og-medbestemmelse",
+    "helhed-og-sammenhaeng", "paaroerende", "misbrug", "peers", "fritid",
+    "sundhed", "civilsamfund", "uddannelse-og-beskaeftigelse", "dokumentation",
+    NULL
+  };
+  const char *expected_principles[] = {
+    "samarbejde-med-borgeren", "tydelig-faglig-retning", "naervaerende-ledelse",
+    "faglig-refleksion", "ledelsesinformation", "samarbejde-om-recovery",
+    "recovery-orienterede-kompetencer", NULL
+  };
+
+  store = kl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (kl_store_get_path (store), ==, path);
+  g_assert_cmpint (kl_store_get_schema_version (store), ==, KL_STORE_SCHEMA_VERSION);
+
+  themes = query_column (path, "SELECT uuid FROM theme WHERE builtin = 1 ORDER BY position");
+  g_assert_cmpstrv (themes, expected_themes);
+  principles = query_column (path,
+                             "SELECT p.uuid FROM principle p JOIN framework f ON f.id = p.framework_id "
+                             "WHERE f.uuid = 'faglig-ledelse' ORDER BY p.position");
+  g_assert_cmpstrv (principles, expected_principles);
+  levels = query_column (path, "SELECT name FROM competence_level ORDER BY level");
+  g_assert_cmpstrv (levels, ((const char *[]) { "None", "Awareness", "Practising with support",
+                                               "Independent", "Can teach others", NULL }));
+  maturity = query_column (path, "SELECT name FROM maturity_level ORDER BY maturity");
+  g_assert_cmpstrv (maturity, ((const char *[]) { "Not started", "Started", "Partly in place",
+                                                 "Well under way", "Embedded", NULL }));
+  framework = query_column (path, "PRAGMA journal_mode");
+  g_assert_cmpstr (framework[0], ==, "wal");
+}
+
+static void
+test_permissions (void)
+{
+  /* A folder the store makes itself, not one the test prepared. */
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "perm", "sub", "kompetenceloeft.db", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  store = kl_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_reopen (void)
+{
+  g_autofree char *path = kl_test_tmp_path ("reopen.db");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) count = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KlStore) store = kl_store_open (path, &error);
+      g_assert_no_error (error);
+    }
+
+  /* Opening twice seeds once. */
+  count = query_column (path, "SELECT count(*) FROM theme");
+  g_assert_cmpstr (count[0], ==, "11");
+}
+
+static void
+assert_refused (const char *path,
+                int         code,
+                const char *message_part)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+  store = kl_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, KL_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, message_part));
+
+  /* The file is left exactly as it was. */
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refuse_not_sqlite (void)
+{
+  g_autofree char *path = kl_test_tmp_path ("notes.db");
+  const char text[] = "Dette er en tekstfil, ikke en database.\n"
+                      "Den er lang nok til at ligne en rigtig fil, men den er ikke SQLite.\n";
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  assert_refused (path, KL_STORE_ERROR_NOT_A_DATABASE, "not a Kompetenceløft database");
+}
+
+static void
+test_refuse_newer_version (void)
+{
+  g_autofree char *path = kl_test_tmp_path ("newer.db");
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 99;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused (path, KL_STORE_ERROR_NEWER_VERSION, "newer version");
+}
+
+static void
+test_refuse_corrupt (void)
+{
+  g_autofree char *path = kl_test_tmp_path ("corrupt.db");
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  {
+    g_autoptr(KlStore) store = kl_store_open (path, NULL);
+    g_assert_nonnull (store);
+  }
+  {
+    /* Checkpoint the WAL so every page is in the main file. */
+    sqlite3 *db = NULL;
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;", NULL, NULL, NULL);
+    sqlite3_close (db);
+  }
+
+  /* Keep SQLite's header but scramble the schema page and beyond. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  for (gsize i = 100; i < length; i++)
+    contents[i] = (char)(i * 7 + 13);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  assert_refused (path, KL_STORE_ERROR_CORRUPT, "damaged");
+}
+
+static void
+test_refuse_unreadable_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlStore) store = NULL;
+
+  if (geteuid () == 0)
+    {
+      /* root may write anywhere; use a path under a file instead. */
+      g_autofree char *file = kl_test_tmp_path ("plain-file");
+      g_autofree char *path = g_build_filename (file, "x.db", NULL);
+
+      g_assert_true (g_file_set_contents (file, "x", -1, NULL));
+      store = kl_store_open (path, &error);
+    }
+  else
+    {
+      store = kl_store_open ("/proc/kompetenceloeft/x.db", &error);
+    }
+
+  g_assert_null (store);
+  g_assert_error (error, KL_STORE_ERROR, KL_STORE_ERROR_CANNOT_OPEN);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kl_test_init (&argc, &argv);
+
+  g_test_add_func ("/store/create-and-seed", test_create_and_seed);
+  g_test_add_func ("/store/permissions", test_permissions);
+  g_test_add_func ("/store/reopen", test_reopen);
+  g_test_add_func ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
+  g_test_add_func ("/store/refuse/newer-version", test_refuse_newer_version);
+  g_test_add_func ("/store/refuse/corrupt", test_refuse_corrupt);
+  g_test_add_func ("/store/refuse/unusable-path", test_refuse_unreadable_folder);
+
+  return g_test_run ();
+}
