@@ -2,8 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kl-application.h"
+#include "kl-csv.h"
+#include "kl-json.h"
+#include "kl-pdf.h"
+#include "kl-xlsx.h"
 #include "kl-preferences-window.h"
 #include "kl-resources.h"
 #include "kl-window.h"
@@ -48,6 +53,129 @@ fail_command_line (const char *message)
 {
   g_printerr ("kompetenceloeft: %s\n", message);
   return EXIT_FAILURE;
+}
+
+static gboolean
+run_import (KlApplication  *self,
+            const char     *path,
+            GError        **error)
+{
+  KlImportSummary summary;
+  g_autofree char *text = NULL;
+
+  if (!kl_json_import_file (self->store, path, FALSE, &summary, error))
+    return FALSE;
+
+  text = kl_import_summary_to_string (&summary);
+  if (*text != '\0')
+    g_print ("%s\n", text);
+  return TRUE;
+}
+
+static gboolean
+parse_filter (KlApplication   *self,
+              GVariantDict    *options,
+              KlReportFilter  *filter,
+              GError         **error)
+{
+  const char *unit = NULL;
+  struct { const char *option; char **out; } dates[] = {
+    { "from", &filter->from },
+    { "to", &filter->to },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      const char *text = NULL;
+      g_autoptr(GDate) date = NULL;
+
+      if (!g_variant_dict_lookup (options, dates[i].option, "&s", &text))
+        continue;
+      date = kl_store_parse_date (text);
+      if (date == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--%s=%s: not a date in the form YYYY-MM-DD"), dates[i].option, text);
+          return FALSE;
+        }
+      *dates[i].out = g_strdup (text);
+    }
+
+  if (filter->from != NULL && filter->to != NULL && strcmp (filter->to, filter->from) < 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--to=%s is before --from=%s"), filter->to, filter->from);
+      return FALSE;
+    }
+
+  if (g_variant_dict_lookup (options, "unit", "&s", &unit))
+    {
+      filter->unit_id = kl_store_find_unit (self->store, unit);
+      if (filter->unit_id == 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--unit=%s: there is no unit with that name"), unit);
+          return FALSE;
+        }
+      if (filter->unit_id < 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--unit=%s: several units have that name"), unit);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+filter_clear (KlReportFilter *filter)
+{
+  g_clear_pointer (&filter->from, g_free);
+  g_clear_pointer (&filter->to, g_free);
+}
+
+static gboolean
+run_export (KlApplication  *self,
+            GVariantDict   *options,
+            const char     *format,
+            const char     *output,
+            GError        **error)
+{
+  KlReportFilter filter = { NULL, NULL, 0 };
+  const char *report = "enrolments";
+  KlReportKind kind;
+  gboolean ok = FALSE;
+
+  g_variant_dict_lookup (options, "report", "&s", &report);
+  if (!kl_report_kind_from_string (report, &kind) || kind > KL_REPORT_COURSES)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--report=%s: use enrolments, staff, competences or courses"), report);
+      return FALSE;
+    }
+
+  if (g_str_equal (format, "json"))
+    return kl_json_export_file (self->store, output, NULL, error);
+
+  if (!parse_filter (self, options, &filter, error))
+    {
+      filter_clear (&filter);
+      return FALSE;
+    }
+
+  if (g_str_equal (format, "csv"))
+    ok = kl_csv_export_file (self->store, kind, &filter, kl_settings_get_csv_style_default (),
+                             output, NULL, error);
+  else if (g_str_equal (format, "xlsx"))
+    ok = kl_xlsx_export_file (self->store, &filter, output, NULL, error);
+  else if (g_str_equal (format, "pdf"))
+    ok = kl_pdf_export_file (self->store, &filter, output, NULL, error);
+  else
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("--export=%s: unknown format; use json, csv, xlsx or pdf"), format);
+
+  filter_clear (&filter);
+  return ok;
 }
 
 static int
@@ -101,19 +229,172 @@ kl_application_handle_local_options (GApplication *app,
   if (import != NULL || export != NULL || g_variant_dict_contains (options, "demo"))
     {
       g_autoptr(GError) error = NULL;
+      gboolean demo = g_variant_dict_contains (options, "demo");
 
       if (!kl_application_open_database (self, self->database_path, &error))
         return fail_command_line (error->message);
+
+      /* Demo data, import and export succeed together or change nothing. */
+      if (!kl_store_begin_transaction (self->store, &error) ||
+          (demo && !kl_store_fill_demo (self->store, &error)) ||
+          (import != NULL && !run_import (self, import, &error)) ||
+          (export != NULL && !run_export (self, options, export, output, &error)) ||
+          !kl_store_commit_transaction (self->store, &error))
+        {
+          kl_store_rollback_transaction (self->store);
+          return fail_command_line (error->message);
+        }
+
+      if (import != NULL || export != NULL)
+        return EXIT_SUCCESS;
     }
 
-  if (import != NULL)
-    return fail_command_line (_("importing is not available yet in this version"));
-  if (export != NULL)
-    return fail_command_line (_("exporting is not available yet in this version"));
-  if (g_variant_dict_contains (options, "demo"))
-    return fail_command_line (_("demo data is not available yet in this version"));
-
   return -1;
+}
+
+static void
+on_backup_done (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(KlWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = kl_store_backup_finish (KL_STORE (object), result, &error);
+
+  if (error != NULL && gtk_widget_get_root (GTK_WIDGET (window)) != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Automatic backup failed: %s"), error->message);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_timeout (toast, 0);
+      kl_window_add_toast (window, toast);
+    }
+}
+
+static void
+show_main_window (KlApplication *self,
+                  const char    *note)
+{
+  KlWindow *window = kl_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (note != NULL)
+    kl_window_add_toast (window, adw_toast_new (note));
+
+  /* At most one automatic backup a day, in a worker thread. */
+  kl_store_backup_async (self->store, TRUE, NULL, on_backup_done, g_object_ref (window));
+}
+
+typedef struct
+{
+  KlApplication *app;
+  char          *path;
+  char          *backup;
+} RecoveryData;
+
+static void
+recovery_data_free (gpointer  data,
+                    GClosure *closure)
+{
+  RecoveryData *recovery = data;
+
+  g_object_unref (recovery->app);
+  g_free (recovery->path);
+  g_free (recovery->backup);
+  g_free (recovery);
+}
+
+static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      RecoveryData     *recovery)
+{
+  KlApplication *self = recovery->app;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *note = NULL;
+  gboolean done = FALSE;
+
+  if (g_str_equal (response, "restore"))
+    {
+      done = kl_store_restore_file (recovery->path, recovery->backup, &error) &&
+             kl_application_open_database (self, recovery->path, &error);
+      note = g_strdup (_("The newest backup was restored. The damaged file was kept beside it."));
+    }
+  else if (g_str_equal (response, "new"))
+    {
+      done = kl_store_set_aside (recovery->path, &aside, &error) &&
+             kl_application_open_database (self, recovery->path, &error);
+      if (done)
+        note = g_strdup_printf (_("Started a new database. The damaged one was kept as %s."), aside);
+    }
+
+  /* Keep the application alive while the dialog is replaced. */
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (done)
+    show_main_window (self, note);
+  else if (error != NULL)
+    kl_application_show_database_error (self, recovery->path, error);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/**
+ * kl_application_show_database_error:
+ * @self: a #KlApplication
+ * @path: the database that could not be opened
+ * @error: why
+ *
+ * Explains why the database cannot be used, never repairing it silently:
+ * a damaged file can be replaced by the newest backup or set aside for a
+ * new database; either way the damaged file is kept.
+ */
+void
+kl_application_show_database_error (KlApplication *self,
+                                    const char    *path,
+                                    const GError  *error)
+{
+  g_autoptr(GPtrArray) backups = kl_store_list_backups_for (path);
+  AdwMessageDialog *dialog;
+  RecoveryData *recovery;
+  gboolean damaged = g_error_matches (error, KL_STORE_ERROR, KL_STORE_ERROR_CORRUPT) ||
+                     g_error_matches (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_A_DATABASE);
+  GString *body = g_string_new (error->message);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Could Not Open the Database"), NULL));
+  adw_message_dialog_add_response (dialog, "close", _("_Quit"));
+
+  recovery = g_new0 (RecoveryData, 1);
+  recovery->app = g_object_ref (self);
+  recovery->path = g_strdup (path);
+
+  if (damaged)
+    {
+      g_string_append (body, "\n\n");
+      g_string_append (body, _("The file has not been changed. You can start a new, empty database; the damaged file is then kept beside it under a new name."));
+      adw_message_dialog_add_response (dialog, "new", _("Start _New Database"));
+
+      if (backups->len > 0)
+        {
+          recovery->backup = g_strdup (g_ptr_array_index (backups, 0));
+          g_string_append (body, " ");
+          g_string_append (body, _("Or restore the newest automatic backup."));
+          adw_message_dialog_add_response (dialog, "restore", _("_Restore Backup"));
+          adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+          adw_message_dialog_set_default_response (dialog, "restore");
+        }
+    }
+
+  adw_message_dialog_set_body (dialog, body->str);
+  g_string_free (body, TRUE);
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_recovery_response),
+                         recovery, recovery_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -122,6 +403,7 @@ kl_application_activate (GApplication *app)
   KlApplication *self = KL_APPLICATION (app);
   GtkWindow *window;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window != NULL)
@@ -130,28 +412,14 @@ kl_application_activate (GApplication *app)
       return;
     }
 
-  if (self->store == NULL)
+  path = self->database_path ? g_strdup (self->database_path) : kl_store_get_default_path ();
+  if (self->store == NULL && !kl_application_open_database (self, path, &error))
     {
-      g_autofree char *path = self->database_path ? g_strdup (self->database_path)
-                                                  : kl_store_get_default_path ();
-
-      kl_application_open_database (self, path, &error);
-    }
-
-  if (self->store == NULL)
-    {
-      GtkWidget *dialog;
-
-      dialog = adw_message_dialog_new (NULL, _("Could Not Open the Database"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (app));
-      g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), dialog);
-      gtk_window_present (GTK_WINDOW (dialog));
+      kl_application_show_database_error (self, path, error);
       return;
     }
 
-  window = GTK_WINDOW (kl_window_new (self));
-  gtk_window_present (window);
+  show_main_window (self, NULL);
 }
 
 static void

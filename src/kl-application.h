@@ -17,5 +17,8 @@ KlStore       *kl_application_get_store     (KlApplication *self);
 gboolean       kl_application_open_database (KlApplication  *self,
                                              const char     *path,
                                              GError        **error);
+void           kl_application_show_database_error (KlApplication *self,
+                                                   const char    *path,
+                                                   const GError  *error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ G_DEFINE_FINAL_TYPE (KlSettings, kl_settings, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_COLOR_SCHEME,
+  PROP_CSV_STYLE,
   N_PROPS
 };
 
@@ -27,6 +28,8 @@ on_settings_changed (KlSettings *self,
 {
   if (g_str_equal (key, "color-scheme"))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR_SCHEME]);
+  else if (g_str_equal (key, "csv-style"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CSV_STYLE]);
 }
 
 static void
@@ -53,6 +56,10 @@ kl_settings_get_property (GObject    *object,
       g_value_set_int (value, kl_settings_get_color_scheme (self));
       break;
 
+    case PROP_CSV_STYLE:
+      g_value_set_int (value, kl_settings_get_csv_style (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -70,6 +77,10 @@ kl_settings_set_property (GObject      *object,
     {
     case PROP_COLOR_SCHEME:
       kl_settings_set_color_scheme (self, g_value_get_int (value));
+      break;
+
+    case PROP_CSV_STYLE:
+      kl_settings_set_csv_style (self, g_value_get_int (value));
       break;
 
     default:
@@ -90,6 +101,11 @@ kl_settings_class_init (KlSettingsClass *klass)
     g_param_spec_int ("color-scheme", NULL, NULL,
                       KL_COLOR_SCHEME_DEFAULT, KL_COLOR_SCHEME_DARK,
                       KL_COLOR_SCHEME_DEFAULT,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CSV_STYLE] =
+    g_param_spec_int ("csv-style", NULL, NULL,
+                      0, 1, 0,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -175,4 +191,44 @@ kl_settings_save_window_state (KlSettings *self,
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   g_settings_apply (self->settings);
+}
+
+/* 0: Danish (;, decimal comma), 1: international (,, decimal point) */
+int
+kl_settings_get_csv_style (KlSettings *self)
+{
+  g_return_val_if_fail (KL_IS_SETTINGS (self), 0);
+
+  return g_settings_get_enum (self->settings, "csv-style");
+}
+
+void
+kl_settings_set_csv_style (KlSettings *self,
+                           int         style)
+{
+  g_return_if_fail (KL_IS_SETTINGS (self));
+
+  g_settings_set_enum (self->settings, "csv-style", style);
+}
+
+/**
+ * kl_settings_get_csv_style_default:
+ *
+ * The CSV style for the command line, which may run where the app's
+ * settings schema is not installed: then the Danish style.
+ */
+int
+kl_settings_get_csv_style_default (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return 0;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_enum (settings, "csv-style");
 }

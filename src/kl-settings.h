@@ -19,6 +19,10 @@ KlSettings    *kl_settings_new                (void);
 KlColorScheme  kl_settings_get_color_scheme   (KlSettings    *self);
 void           kl_settings_set_color_scheme   (KlSettings    *self,
                                                KlColorScheme  scheme);
+int            kl_settings_get_csv_style      (KlSettings    *self);
+void           kl_settings_set_csv_style      (KlSettings    *self,
+                                               int            style);
+int            kl_settings_get_csv_style_default (void);
 void           kl_settings_restore_window_state (KlSettings  *self,
                                                  GtkWindow   *window);
 void           kl_settings_save_window_state    (KlSettings  *self,

@@ -184,3 +184,28 @@ kl_test_find_window (GType type)
 
   return found;
 }
+
+/**
+ * kl_test_find_descendant:
+ * @root: a widget
+ * @name: a template child's id, as set with gtk_buildable_get_buildable_id()
+ *
+ * Returns: (transfer none) (nullable): the first descendant with that id
+ */
+GtkWidget *
+kl_test_find_descendant (GtkWidget  *root,
+                         const char *name)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kl_test_find_descendant (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -15,6 +15,8 @@ KlApplication *kl_test_application_new   (const char *database);
 void           kl_test_wait              (guint       msec);
 char          *kl_test_collect_text      (GtkWidget  *root);
 GtkWindow     *kl_test_find_window       (GType       type);
+GtkWidget     *kl_test_find_descendant   (GtkWidget  *root,
+                                          const char *name);
 
 #define kl_assert_text_contains(root, needle) \
   G_STMT_START { \

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "kl-export-dialog.h"
 #include "kl-preferences-window.h"
 #include "kl-test-utils.h"
 #include "kl-window.h"
@@ -215,6 +216,76 @@ test_shortcuts (Fixture       *fixture,
 }
 
 static void
+test_export_dialog (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = kl_test_tmp_path ("export/oversigt.csv");
+  g_autofree char *contents = NULL;
+  g_autoptr(KlExportOptions) options = NULL;
+  g_autoptr(GError) error = NULL;
+  KlExportDialog *dialog;
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
+  kl_test_wait (100);
+  dialog = KL_EXPORT_DIALOG (kl_test_find_window (KL_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Export");
+  kl_assert_text_contains (dialog, "Spreadsheet (XLSX)");
+  kl_assert_text_lacks (dialog, "\nTable\n");
+
+  /* CSV asks which table. */
+  row = kl_test_find_descendant (GTK_WIDGET (dialog), "format_row");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), KL_EXPORT_CSV);
+  kl_assert_text_contains (dialog, "\nTable\nTraining overview\n");
+
+  /* A date that is not one says so and stops the export. */
+  row = kl_test_find_descendant (GTK_WIDGET (dialog), "from_row");
+  gtk_editable_set_text (GTK_EDITABLE (row), "31-02-2026");
+  kl_assert_text_contains (dialog, "Write dates as day-month-year");
+  g_assert_null (kl_export_dialog_get_options (dialog, &error));
+  g_clear_error (&error);
+  gtk_editable_set_text (GTK_EDITABLE (row), "01-01-2026");
+  kl_assert_text_lacks (dialog, "Write dates as day-month-year");
+  options = kl_export_dialog_get_options (dialog, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (options->filter.from, ==, "2026-01-01");
+
+  /* The export runs in a worker thread and the dialog closes when done. */
+  kl_export_dialog_export_to (dialog, path);
+  g_assert_true (kl_export_dialog_get_busy (dialog));
+  for (guint i = 0; i < 100 && kl_export_dialog_get_busy (dialog); i++)
+    kl_test_wait (20);
+  g_assert_false (kl_export_dialog_get_busy (dialog));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFStaff member;Unit;"));
+  kl_assert_text_contains (fixture->window, "Exported to oversigt.csv");
+
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_user_dates (void)
+{
+  struct { const char *text; const char *iso; } cases[] = {
+    { "31-12-2026", "2026-12-31" },
+    { "1.2.2026", "2026-02-01" },
+    { "2026-03-04", "2026-03-04" },
+    { "", "" },
+    { "31-02-2026", NULL },
+    { "12/2026", NULL },
+    { "i morgen", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = kl_parse_user_date (cases[i].text);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+}
+
+static void
 test_accelerators (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -310,6 +381,8 @@ main (int   argc,
   g_test_add ("/window/accelerators", Fixture, &english, fixture_set_up, test_accelerators, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, &english, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/window/state", Fixture, &english, fixture_set_up, test_window_state, fixture_tear_down);
+  g_test_add ("/window/export-dialog", Fixture, &english, fixture_set_up, test_export_dialog, fixture_tear_down);
+  g_test_add_func ("/window/user-dates", test_user_dates);
 
   return g_test_run ();
 }

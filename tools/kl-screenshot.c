@@ -11,7 +11,7 @@
 #include "kl-preferences-window.h"
 #include "kl-window.h"
 
-typedef enum { SECTION, APP_ACTION, WIN_ACTION } Kind;
+typedef enum { SECTION, APP_ACTION, WIN_ACTION, DATABASE_ERROR } Kind;
 
 static const struct
 {
@@ -28,6 +28,8 @@ static const struct
   { "preferences", APP_ACTION, "preferences", "the Preferences window" },
   { "about", APP_ACTION, "about", "the About window" },
   { "shortcuts", WIN_ACTION, "win.show-help-overlay", "the Keyboard Shortcuts window" },
+  { "export", WIN_ACTION, "win.export", "the Export dialog" },
+  { "database-error", DATABASE_ERROR, NULL, "what a damaged --database file shows" },
 };
 
 static char *opt_database;
@@ -149,8 +151,7 @@ main (int   argc,
 
   app = kl_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error) ||
-      !kl_application_open_database (app, opt_database, &error))
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
     {
       g_printerr ("screenshot: %s\n", error->message);
       return 1;
@@ -159,6 +160,30 @@ main (int   argc,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       opt_dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  if (pages[page].kind == DATABASE_ERROR)
+    {
+      if (kl_application_open_database (app, opt_database, &error))
+        {
+          g_printerr ("screenshot: %s opens fine; give a damaged file\n", opt_database);
+          return 1;
+        }
+      kl_application_show_database_error (app, opt_database, error);
+      wait_ms (700);
+      shown = newest_other_window (NULL);
+      if (shown == NULL || !save_png (GTK_WIDGET (shown), opt_output, &error))
+        {
+          g_printerr ("screenshot: could not render the error\n");
+          return 1;
+        }
+      return 0;
+    }
+
+  if (!kl_application_open_database (app, opt_database, &error))
+    {
+      g_printerr ("screenshot: %s\n", error->message);
+      return 1;
+    }
 
   window = GTK_WINDOW (kl_window_new (app));
   gtk_window_set_default_size (window, opt_width, opt_height);
@@ -176,6 +201,7 @@ main (int   argc,
     case WIN_ACTION:
       gtk_widget_activate_action (GTK_WIDGET (window), pages[page].target, NULL);
       break;
+    case DATABASE_ERROR:
     default:
       g_assert_not_reached ();
     }

@@ -6,22 +6,82 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "kl-store.h"
-
-struct _KlStore
-{
-  GObject  parent_instance;
-
-  char    *path;
-  sqlite3 *db;
-};
+#include "kl-store-private.h"
 
 G_DEFINE_FINAL_TYPE (KlStore, kl_store, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (kl-store-error-quark, kl_store_error)
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Validation errors carry the field they are about, so a form can
+ * highlight it. */
+typedef struct
+{
+  char *field;
+} KlStoreErrorPrivate;
+
+static void
+kl_store_error_private_init (KlStoreErrorPrivate *priv)
+{
+  priv->field = NULL;
+}
+
+static void
+kl_store_error_private_copy (const KlStoreErrorPrivate *src,
+                             KlStoreErrorPrivate       *dest)
+{
+  dest->field = g_strdup (src->field);
+}
+
+static void
+kl_store_error_private_clear (KlStoreErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->field, g_free);
+}
+
+G_DEFINE_EXTENDED_ERROR (KlStoreError, kl_store_error)
+
+/**
+ * kl_store_error_get_field:
+ * @error: a #GError
+ *
+ * Returns: (nullable): the field a %KL_STORE_ERROR_INVALID error is about,
+ *   such as "name" or "ends_on"
+ */
+const char *
+kl_store_error_get_field (const GError *error)
+{
+  if (error == NULL || error->domain != KL_STORE_ERROR)
+    return NULL;
+
+  return kl_store_error_get_private (error)->field;
+}
+
+gboolean
+_kl_set_invalid (GError     **error,
+                 const char  *field,
+                 const char  *format,
+                 ...)
+{
+  va_list args;
+  GError *new_error;
+
+  va_start (args, format);
+  new_error = g_error_new_valist (KL_STORE_ERROR, KL_STORE_ERROR_INVALID, format, args);
+  va_end (args);
+
+  kl_store_error_get_private (new_error)->field = g_strdup (field);
+  g_propagate_error (error, new_error);
+  return FALSE;
+}
 
 /* Schema version 1: the whole data model of DESIGN.md section 5. */
 static const char schema_v1[] =
@@ -187,6 +247,26 @@ static const char schema_v1[] =
   "CREATE INDEX action_owner_idx ON action (owner_id);"
   "CREATE INDEX action_theme_idx ON action (theme_id);";
 
+/* Version 2: each waiting list keeps its order in a queue number, given
+ * when a person joins it, rather than relying on timestamps that tie. */
+static const char schema_v2[] =
+  "ALTER TABLE enrolment ADD COLUMN waitlist_position INTEGER;"
+  "UPDATE enrolment SET waitlist_position = (SELECT count(*) FROM enrolment e2 "
+  "  WHERE e2.course_id = enrolment.course_id AND e2.status = 'waitlisted' "
+  "  AND (e2.created_at < enrolment.created_at "
+  "       OR (e2.created_at = enrolment.created_at AND e2.id <= enrolment.id))) "
+  "WHERE status = 'waitlisted';"
+  "CREATE INDEX enrolment_waitlist_idx ON enrolment (course_id, status, waitlist_position, id);"
+  "CREATE INDEX enrolment_staff_idx ON enrolment (staff_id);";
+
+/* Each step brings the schema from version i to i + 1. */
+static const char *migrations[] = {
+  schema_v1,
+  schema_v2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KL_STORE_SCHEMA_VERSION);
+
 /* Built-in reference rows; names are English msgids, shown translated. */
 static const struct { const char *id; const char *name; } builtin_themes[] = {
   { "rehabilitering-og-recovery", N_("Rehabilitation and recovery") },
@@ -227,6 +307,8 @@ kl_store_finalize (GObject *object)
 {
   KlStore *self = (KlStore *)object;
 
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
 
@@ -239,11 +321,27 @@ kl_store_class_init (KlStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kl_store_finalize;
+
+  /**
+   * KlStore::changed:
+   * @table: the table that changed, also the signal's detail
+   *
+   * Emitted after a write to @table has been committed, so open views
+   * can reload what they show.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
 kl_store_init (KlStore *self)
 {
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify)sqlite3_finalize);
 }
 
 /**
@@ -297,26 +395,6 @@ set_sqlite_error (GError      **error,
 }
 
 static gboolean
-exec_sql (KlStore     *self,
-          const char  *sql,
-          GError     **error)
-{
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    return set_sqlite_error (error, self->db, rc, self->path);
-  return TRUE;
-}
-
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static gboolean
 insert_reference_row (KlStore     *self,
                       const char  *sql,
                       const char  *text1,
@@ -350,7 +428,7 @@ static gboolean
 seed_reference_data (KlStore     *self,
                      GError     **error)
 {
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = _kl_store_now ();
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_themes); i++)
     if (!insert_reference_row (self,
@@ -390,21 +468,46 @@ seed_reference_data (KlStore     *self,
 }
 
 static gboolean
-create_schema (KlStore     *self,
+run_migration (KlStore     *self,
+               int          from_version,
                GError     **error)
 {
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", from_version + 1);
+
+  if (!_kl_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
-  if (!exec_sql (self, schema_v1, error) ||
-      !seed_reference_data (self, error) ||
-      !exec_sql (self, "PRAGMA user_version = 1", error))
+  if (!_kl_store_exec (self, migrations[from_version], error) ||
+      (from_version == 0 && !seed_reference_data (self, error)) ||
+      !_kl_store_exec (self, set_version, error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
 
-  return exec_sql (self, "COMMIT", error);
+  return _kl_store_exec (self, "COMMIT", error);
+}
+
+/* Brings the schema up to date, one step and one transaction at a time,
+ * with a backup of an existing database taken first. */
+static gboolean
+migrate (KlStore     *self,
+         int          version,
+         GError     **error)
+{
+  if (version > 0 && version < KL_STORE_SCHEMA_VERSION)
+    {
+      g_autofree char *backup = NULL;
+
+      if (!kl_store_backup (self, &backup, error))
+        return FALSE;
+    }
+
+  for (int v = version; v < KL_STORE_SCHEMA_VERSION; v++)
+    if (!run_migration (self, v, error))
+      return FALSE;
+
+  return TRUE;
 }
 
 /* Looks at an existing file without writing to it: the header must be
@@ -417,6 +520,7 @@ inspect_existing (const char  *path,
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int version = 0;
+  int tables = 0;
   int rc;
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
@@ -430,12 +534,14 @@ inspect_existing (const char  *path,
   sqlite3_finalize (stmt);
   stmt = NULL;
 
+  /* Reading the schema catches a damaged header or catalogue without the
+   * cost of checking every page at each start. */
   if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+    rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_master", -1, &stmt, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *verdict = (const char *)sqlite3_column_text (stmt, 0);
-      rc = g_strcmp0 (verdict, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
+      tables = sqlite3_column_int (stmt, 0);
+      rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
 
@@ -452,6 +558,14 @@ inspect_existing (const char  *path,
       g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NEWER_VERSION,
                    _("%s was written by a newer version of Kompetenceløft; update the app to open it"),
                    path);
+      return FALSE;
+    }
+
+  /* Some other program's database: leave it alone. */
+  if (version == 0 && tables > 0)
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_A_DATABASE,
+                   _("%s is not a Kompetenceløft database"), path);
       return FALSE;
     }
 
@@ -541,14 +655,14 @@ kl_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, 5000);
 
-  if (!exec_sql (self,
+  if (!_kl_store_exec (self,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = NORMAL;"
                  "PRAGMA foreign_keys = ON;",
                  error))
     return NULL;
 
-  if (version == 0 && !create_schema (self, error))
+  if (!migrate (self, version, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -576,4 +690,793 @@ kl_store_get_schema_version (KlStore *self)
   sqlite3_finalize (stmt);
 
   return version;
+}
+
+/* Internal helpers shared by the kl-store-*.c files. */
+
+gboolean
+_kl_store_sqlite_error (KlStore  *self,
+                        int       rc,
+                        GError  **error)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      /* Validation runs first, so this is a rule the checks missed. */
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_INVALID,
+                   _("The change breaks a rule of the database: %s"),
+                   sqlite3_errmsg (self->db));
+      return FALSE;
+    default:
+      return set_sqlite_error (error, self->db, rc, self->path);
+    }
+}
+
+/**
+ * _kl_store_prepare:
+ *
+ * Returns a cached, reset statement for @sql, owned by the store.
+ */
+sqlite3_stmt *
+_kl_store_prepare (KlStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _kl_store_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  /* Statements live as long as the store; @sql is a string literal. */
+  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
+  return stmt;
+}
+
+gboolean
+_kl_store_exec (KlStore     *self,
+                const char  *sql,
+                GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _kl_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+_kl_store_step_done (KlStore       *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return _kl_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+/* Transactions nest: the outermost is a real transaction, inner ones are
+ * savepoints, so a store function that is one transaction on its own can
+ * also be part of a larger one (an import, the demo data). */
+gboolean
+_kl_store_begin (KlStore  *self,
+                 GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT kl%u", self->depth);
+
+  if (!_kl_store_exec (self, sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+_kl_store_commit (KlStore  *self,
+                  GError  **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_assert (self->depth > 0);
+
+  if (self->depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE kl%u", self->depth - 1);
+
+  if (!_kl_store_exec (self, sql, error))
+    {
+      _kl_store_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+
+  if (self->depth == 0)
+    {
+      g_autoptr(GPtrArray) tables = g_steal_pointer (&self->pending);
+
+      for (guint i = 0; tables != NULL && i < tables->len; i++)
+        _kl_store_emit_changed (self, g_ptr_array_index (tables, i));
+    }
+  return TRUE;
+}
+
+void
+_kl_store_rollback (KlStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->depth == 0)
+    return;
+
+  if (self->depth == 1)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_clear_pointer (&self->pending, g_ptr_array_unref);
+    }
+  else
+    {
+      sql = g_strdup_printf ("ROLLBACK TO kl%u; RELEASE kl%u", self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+    }
+  self->depth--;
+}
+
+/**
+ * kl_store_begin_transaction:
+ *
+ * Starts a transaction around several writes, such as an import: either
+ * all of them reach the database or none. Change notifications wait for
+ * the commit. Transactions nest.
+ */
+gboolean
+kl_store_begin_transaction (KlStore  *self,
+                            GError  **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+
+  return _kl_store_begin (self, error);
+}
+
+gboolean
+kl_store_commit_transaction (KlStore  *self,
+                             GError  **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  return _kl_store_commit (self, error);
+}
+
+void
+kl_store_rollback_transaction (KlStore *self)
+{
+  g_return_if_fail (KL_IS_STORE (self));
+
+  _kl_store_rollback (self);
+}
+
+void
+_kl_store_emit_changed (KlStore    *self,
+                        const char *table)
+{
+  if (self->depth > 0)
+    {
+      const char *interned = g_intern_string (table);
+
+      if (self->pending == NULL)
+        self->pending = g_ptr_array_new ();
+      if (!g_ptr_array_find (self->pending, interned, NULL))
+        g_ptr_array_add (self->pending, (gpointer)interned);
+      return;
+    }
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+}
+
+char *
+_kl_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+char *
+_kl_store_new_uuid (void)
+{
+  return g_uuid_string_random ();
+}
+
+/* Runs a query with one integer argument and returns the first column
+ * of the first row, or 0 when there is no row. */
+gint64
+_kl_store_query_int64 (KlStore     *self,
+                       const char  *sql,
+                       gint64       arg,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
+  gint64 value = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, arg);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    {
+      _kl_store_sqlite_error (self, rc, error);
+      value = -1;
+    }
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+gint64
+_kl_store_id_for_uuid (KlStore    *self,
+                       const char *table,
+                       const char *uuid)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  if (uuid == NULL)
+    return 0;
+
+  /* @table is one of ours, never user input. */
+  sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", table);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return id;
+}
+
+void
+_kl_bind_text_or_null (sqlite3_stmt *stmt,
+                       int           index,
+                       const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_kl_bind_id_or_null (sqlite3_stmt *stmt,
+                     int           index,
+                     gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+_kl_column_text (sqlite3_stmt *stmt,
+                 int           column)
+{
+  return (const char *)sqlite3_column_text (stmt, column);
+}
+
+void
+_kl_store_read_record_base (KlRecord     *record,
+                            sqlite3_stmt *stmt,
+                            int           first)
+{
+  kl_record_set_id (record, sqlite3_column_int64 (stmt, first));
+  kl_record_set_uuid (record, _kl_column_text (stmt, first + 1));
+  kl_record_set_created_at (record, _kl_column_text (stmt, first + 2));
+  kl_record_set_updated_at (record, _kl_column_text (stmt, first + 3));
+}
+
+/**
+ * _kl_store_insert_or_update:
+ *
+ * Writes @record: inserted when it has no id yet (a uuid is made unless
+ * it has one), updated otherwise. @bind fills the entity's own fields as
+ * ?1, ?2…; the statements use :id, :uuid and :now for the rest.
+ */
+gboolean
+_kl_store_insert_or_update (KlStore     *self,
+                            KlRecord    *record,
+                            const char  *insert_sql,
+                            const char  *update_sql,
+                            void       (*bind) (sqlite3_stmt *stmt, gpointer record),
+                            const char  *table,
+                            GError     **error)
+{
+  g_autofree char *now = _kl_store_now ();
+  gboolean insert = kl_record_get_id (record) == 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _kl_store_prepare (self, insert ? insert_sql : update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind (stmt, record);
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":now"), now, -1, SQLITE_STATIC);
+  if (insert)
+    {
+      g_autofree char *uuid = kl_record_get_uuid (record) ? NULL : _kl_store_new_uuid ();
+
+      if (uuid != NULL)
+        kl_record_set_uuid (record, uuid);
+      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":uuid"),
+                         kl_record_get_uuid (record), -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"),
+                          kl_record_get_id (record));
+    }
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    return _kl_store_sqlite_error (self, rc, error);
+
+  if (insert)
+    {
+      kl_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+      kl_record_set_created_at (record, now);
+    }
+  else if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                   _("The record was not found; it may have been deleted"));
+      return FALSE;
+    }
+  kl_record_set_updated_at (record, now);
+
+  return TRUE;
+}
+
+/* Validation */
+
+gboolean
+_kl_check_name (const char  *value,
+                const char  *field,
+                const char  *label,
+                GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    return _kl_set_invalid (error, field, _("%s is not valid text"), label);
+
+  trimmed = g_strstrip (g_strdup (value ? value : ""));
+  if (*trimmed == '\0')
+    return _kl_set_invalid (error, field, _("%s cannot be empty"), label);
+  if (g_utf8_strlen (trimmed, -1) > KL_NAME_MAX)
+    return _kl_set_invalid (error, field, _("%s is too long: at most %d characters"),
+                            label, KL_NAME_MAX);
+  return TRUE;
+}
+
+gboolean
+_kl_check_text (const char  *value,
+                const char  *field,
+                const char  *label,
+                GError     **error)
+{
+  if (value == NULL)
+    return TRUE;
+  if (!g_utf8_validate (value, -1, NULL))
+    return _kl_set_invalid (error, field, _("%s is not valid text"), label);
+  if (g_utf8_strlen (value, -1) > KL_TEXT_MAX)
+    return _kl_set_invalid (error, field, _("%s is too long: at most %d characters"),
+                            label, KL_TEXT_MAX);
+  return TRUE;
+}
+
+/**
+ * kl_store_parse_date:
+ * @text: a date as YYYY-MM-DD
+ *
+ * Returns: (transfer full) (nullable): the date, or %NULL if @text is not
+ *   a real date in that form
+ */
+GDate *
+kl_store_parse_date (const char *text)
+{
+  int y, m, d;
+  char extra;
+
+  if (text == NULL || strlen (text) != 10 ||
+      sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
+      text[4] != '-' || text[7] != '-' ||
+      !g_date_valid_dmy (d, m, y) || y < 1900 || y > 2200)
+    return NULL;
+
+  return g_date_new_dmy (d, m, y);
+}
+
+gboolean
+_kl_check_date (const char  *value,
+                gboolean     required,
+                const char  *field,
+                const char  *label,
+                GError     **error)
+{
+  g_autoptr(GDate) date = NULL;
+
+  if (value == NULL || *value == '\0')
+    {
+      if (required)
+        return _kl_set_invalid (error, field, _("%s is missing"), label);
+      return TRUE;
+    }
+
+  date = kl_store_parse_date (value);
+  if (date == NULL)
+    return _kl_set_invalid (error, field, _("%s is not a valid date (YYYY-MM-DD): %s"),
+                            label, value);
+  return TRUE;
+}
+
+gboolean
+_kl_check_range (int          value,
+                 int          min,
+                 int          max,
+                 const char  *field,
+                 const char  *label,
+                 GError     **error)
+{
+  if (value < min || value > max)
+    return _kl_set_invalid (error, field, _("%s must be between %d and %d, not %d"),
+                            label, min, max, value);
+  return TRUE;
+}
+
+gboolean
+_kl_check_reference (KlStore     *self,
+                     const char  *table,
+                     gint64       id,
+                     const char  *field,
+                     const char  *label,
+                     GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE id = ?1", table);
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (id > 0 && sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0;
+    }
+  sqlite3_finalize (stmt);
+
+  if (!found)
+    return _kl_set_invalid (error, field, _("%s does not exist"), label);
+  return TRUE;
+}
+
+gboolean
+_kl_check_email (const char  *value,
+                 GError     **error)
+{
+  const char *at;
+
+  if (value == NULL || *value == '\0')
+    return TRUE;
+
+  at = strchr (value, '@');
+  if (at == NULL || at == value || strchr (at + 1, '@') != NULL ||
+      strchr (at + 1, '.') == NULL || g_str_has_suffix (value, ".") ||
+      strpbrk (value, " \t\n,;<>") != NULL || strlen (value) > KL_NAME_MAX)
+    return _kl_set_invalid (error, "email", _("“%s” is not an e-mail address"), value);
+
+  return TRUE;
+}
+
+/**
+ * kl_store_clone:
+ * @self: a #KlStore
+ * @error: return location for a #GError
+ *
+ * Opens a second connection to the same database, for a worker thread:
+ * exports, imports and backups run on their own connection.
+ *
+ * Returns: (transfer full): the new store
+ */
+KlStore *
+kl_store_clone (KlStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  return kl_store_open (self->path, error);
+}
+
+/**
+ * _kl_store_foreach_row:
+ *
+ * Runs @sql (no parameters) and hands each row, read by @read, to @func.
+ * For exports: records are made one at a time, never all at once.
+ */
+gboolean
+_kl_store_foreach_row (KlStore             *self,
+                       const char          *sql,
+                       gint64               only_id,
+                       KlRecord *         (*read) (sqlite3_stmt *stmt),
+                       KlStoreForeachFunc   func,
+                       gpointer             data,
+                       GError             **error)
+{
+  g_autofree char *one = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  /* The queries' first column is the id; SQLite pushes this filter down
+   * to the primary key. */
+  if (only_id > 0)
+    sql = one = g_strdup_printf ("SELECT * FROM (%s) WHERE id = %" G_GINT64_FORMAT, sql, only_id);
+
+  /* Not cached: @func may run other queries while this one is open. */
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return _kl_store_sqlite_error (self, rc, error);
+
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(KlRecord) record = read (stmt);
+      ok = func (record, data, error);
+    }
+  sqlite3_finalize (stmt);
+
+  if (ok && rc != SQLITE_DONE)
+    return _kl_store_sqlite_error (self, rc, error);
+  return ok;
+}
+
+/**
+ * kl_store_foreach:
+ * @self: a #KlStore
+ * @type: a record type, such as %KL_TYPE_STAFF
+ * @func: called for each record; returns %FALSE with an error to stop
+ * @data: data for @func
+ * @error: return location for a #GError
+ *
+ * Visits every record of @type in a stable order (by id), without loading
+ * them all into memory. Staff who have left and archived themes are
+ * included.
+ */
+static gboolean
+foreach_table (KlStore             *self,
+               GType                type,
+               gint64               only_id,
+               KlStoreForeachFunc   func,
+               gpointer             data,
+               GError             **error)
+{
+  if (type == KL_TYPE_UNIT || type == KL_TYPE_STAFF)
+    return _kl_store_foreach_staff_table (self, type, only_id, func, data, error);
+  if (type == KL_TYPE_THEME || type == KL_TYPE_ASSESSMENT || type == KL_TYPE_GOAL)
+    return _kl_store_foreach_competence_table (self, type, only_id, func, data, error);
+  if (type == KL_TYPE_COURSE || type == KL_TYPE_ENROLMENT)
+    return _kl_store_foreach_course_table (self, type, only_id, func, data, error);
+  if (type == KL_TYPE_PRINCIPLE || type == KL_TYPE_PRINCIPLE_ASSESSMENT || type == KL_TYPE_ACTION)
+    return _kl_store_foreach_principle_table (self, type, only_id, func, data, error);
+
+  g_return_val_if_reached (FALSE);
+}
+
+gboolean
+kl_store_foreach (KlStore             *self,
+                  GType                type,
+                  KlStoreForeachFunc   func,
+                  gpointer             data,
+                  GError             **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  return foreach_table (self, type, 0, func, data, error);
+}
+
+static gboolean
+keep_record (KlRecord  *record,
+             gpointer   data,
+             GError   **error)
+{
+  g_set_object ((KlRecord **)data, record);
+  return TRUE;
+}
+
+/**
+ * kl_store_get_record:
+ * @self: a #KlStore
+ * @type: a record type, such as %KL_TYPE_GOAL
+ * @id: the record's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the record, or %NULL with
+ *   %KL_STORE_ERROR_NOT_FOUND
+ */
+KlRecord *
+kl_store_get_record (KlStore  *self,
+                     GType     type,
+                     gint64    id,
+                     GError  **error)
+{
+  KlRecord *record = NULL;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  if (id <= 0)
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND, _("The record was not found"));
+      return NULL;
+    }
+  if (!foreach_table (self, type, id, keep_record, &record, error))
+    {
+      g_clear_object (&record);
+      return NULL;
+    }
+  if (record == NULL)
+    g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND, _("The record was not found"));
+  return record;
+}
+
+static const char *
+table_for_type (GType type)
+{
+  if (type == KL_TYPE_UNIT) return "unit";
+  if (type == KL_TYPE_STAFF) return "staff";
+  if (type == KL_TYPE_THEME) return "theme";
+  if (type == KL_TYPE_ASSESSMENT) return "assessment";
+  if (type == KL_TYPE_GOAL) return "goal";
+  if (type == KL_TYPE_COURSE) return "course";
+  if (type == KL_TYPE_ENROLMENT) return "enrolment";
+  if (type == KL_TYPE_PRINCIPLE) return "principle";
+  if (type == KL_TYPE_PRINCIPLE_ASSESSMENT) return "principle_assessment";
+  if (type == KL_TYPE_ACTION) return "action";
+  return NULL;
+}
+
+/**
+ * kl_store_lookup_id:
+ * @self: a #KlStore
+ * @type: a record type
+ * @uuid: a record's uuid (or slug, for built-in rows)
+ *
+ * Returns: the record's id, or 0 if there is none with @uuid
+ */
+gint64
+kl_store_lookup_id (KlStore    *self,
+                    GType       type,
+                    const char *uuid)
+{
+  const char *table;
+
+  g_return_val_if_fail (KL_IS_STORE (self), 0);
+
+  table = table_for_type (type);
+  g_return_val_if_fail (table != NULL, 0);
+
+  return _kl_store_id_for_uuid (self, table, uuid);
+}
+
+/* The official Danish names of the built-in themes and principles, as
+ * the national initiative and Socialstyrelsen write them; the exchange
+ * format uses these whatever the UI language. */
+const char *
+kl_store_get_official_name (const char *builtin_id)
+{
+  static const struct { const char *id; const char *name; } names[] = {
+    { "rehabilitering-og-recovery", "Rehabilitering og recovery" },
+    { "inddragelse-og-medbestemmelse", "Inddragelse og medbestemmelse" },
+    { "helhed-og-sammenhaeng", "Helhed og sammenhæng" },
+    { "paaroerende", "Pårørende" },
+    { "misbrug", "Misbrug" },
+    { "peers", "Peers" },
+    { "fritid", "Fritid" },
+    { "sundhed", "Sundhed" },
+    { "civilsamfund", "Civilsamfund" },
+    { "uddannelse-og-beskaeftigelse", "Uddannelse og beskæftigelse" },
+    { "dokumentation", "Dokumentation af progression og udvikling" },
+    { "samarbejde-med-borgeren", "Samarbejde med borgeren" },
+    { "tydelig-faglig-retning", "Tydelig faglig retning" },
+    { "naervaerende-ledelse", "Nærværende ledelse" },
+    { "faglig-refleksion", "Faglig refleksion" },
+    { "ledelsesinformation", "Ledelsesinformation som fagligt værktøj" },
+    { "samarbejde-om-recovery", "Samarbejde om recovery" },
+    { "recovery-orienterede-kompetencer", "Recovery-orienterede kompetencer" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (names[i].id, builtin_id) == 0)
+      return names[i].name;
+  return NULL;
+}
+
+/**
+ * _kl_store_delete_row:
+ *
+ * Deletes one row of @table (one of ours) and announces the change;
+ * %KL_STORE_ERROR_NOT_FOUND if there is no such row.
+ */
+gboolean
+_kl_store_delete_row (KlStore     *self,
+                      const char  *table,
+                      gint64       id,
+                      GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _kl_store_sqlite_error (self, rc, error);
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, KL_STORE_ERROR, KL_STORE_ERROR_NOT_FOUND,
+                   _("The record was not found; it may have been deleted already"));
+      return FALSE;
+    }
+
+  _kl_store_emit_changed (self, table);
+  return TRUE;
+}
+
+/**
+ * kl_store_notify_all_changed:
+ *
+ * Announces every table as changed: after a restore, or after another
+ * connection (an import in a worker thread) wrote to the database.
+ */
+void
+kl_store_notify_all_changed (KlStore *self)
+{
+  static const char *tables[] = {
+    "unit", "staff", "theme", "assessment", "goal", "course", "enrolment",
+    "principle", "principle_assessment", "action",
+  };
+
+  g_return_if_fail (KL_IS_STORE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    _kl_store_emit_changed (self, tables[i]);
 }

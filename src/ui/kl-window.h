@@ -16,5 +16,7 @@ gboolean    kl_window_get_folded          (KlWindow      *self);
 const char *kl_window_get_visible_section (KlWindow      *self);
 void        kl_window_add_toast           (KlWindow      *self,
                                            AdwToast      *toast);
+void        kl_window_import_file         (KlWindow      *self,
+                                           const char    *path);
 
 G_END_DECLS

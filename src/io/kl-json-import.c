@@ -1,0 +1,987 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "kl-json.h"
+#include "kl-json-private.h"
+
+/* Import in two passes: the whole file is checked first (types, required
+ * fields, ranges, dates, statuses, references, duplicates), then written
+ * in one transaction, merging by id. The first problem names the array,
+ * the record and the field, and nothing is written. */
+
+typedef struct
+{
+  const char *array;
+  GType       type;
+  const char *table;
+} ArrayInfo;
+
+static const ArrayInfo arrays[KL_IMPORT_N_ARRAYS] = {
+  { "units", 0, "unit" },
+  { "themes", 0, "theme" },
+  { "staff", 0, "staff" },
+  { "assessments", 0, "assessment" },
+  { "goals", 0, "goal" },
+  { "courses", 0, "course" },
+  { "enrolments", 0, "enrolment" },
+  { "principle_assessments", 0, "principle_assessment" },
+  { "actions", 0, "action" },
+};
+
+enum { UNITS, THEMES, STAFF, ASSESSMENTS, GOALS, COURSES, ENROLMENTS, PRINCIPLE_ASSESSMENTS, ACTIONS };
+
+static GType
+array_type (guint index)
+{
+  switch (index)
+    {
+    case UNITS: return KL_TYPE_UNIT;
+    case THEMES: return KL_TYPE_THEME;
+    case STAFF: return KL_TYPE_STAFF;
+    case ASSESSMENTS: return KL_TYPE_ASSESSMENT;
+    case GOALS: return KL_TYPE_GOAL;
+    case COURSES: return KL_TYPE_COURSE;
+    case ENROLMENTS: return KL_TYPE_ENROLMENT;
+    case PRINCIPLE_ASSESSMENTS: return KL_TYPE_PRINCIPLE_ASSESSMENT;
+    case ACTIONS: return KL_TYPE_ACTION;
+    default: g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  KlStore    *store;
+  const char *path;
+  JsonArray  *arrays[KL_IMPORT_N_ARRAYS];
+  GHashTable *ids[KL_IMPORT_N_ARRAYS];   /* uuid → JsonObject, per array */
+  GHashTable *written[KL_IMPORT_N_ARRAYS]; /* uuid → database id */
+  KlJsonIds  *export_ids;
+} Import;
+
+/* Where a problem is: "staff[3f2a…].email" or "staff[4].id" */
+typedef struct
+{
+  Import     *import;
+  guint       array;
+  guint       index;
+  const char *id;
+} Where;
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail (Where       *where,
+      const char  *field,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *record = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (where->id != NULL)
+    record = g_strdup (where->id);
+  else
+    record = g_strdup_printf ("%u", where->index);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: %s[%s]%s%s: %s",
+               where->import->path, arrays[where->array].array, record,
+               field ? "." : "", field ? field : "", what);
+  return FALSE;
+}
+
+/* Field readers: each checks the JSON type and whether null is allowed. */
+
+static JsonNode *
+member (JsonObject *object,
+        const char *field)
+{
+  return json_object_has_member (object, field) ? json_object_get_member (object, field) : NULL;
+}
+
+static gboolean
+read_string (Where       *where,
+             JsonObject  *object,
+             const char  *field,
+             gboolean     nullable,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node = member (object, field);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (nullable)
+        return TRUE;
+      return fail (where, field, error, node ? _("must not be null") : _("is missing"));
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (where, field, error, _("must be a text string"));
+
+  *out = json_node_get_string (node);
+  if (!g_utf8_validate (*out, -1, NULL))
+    return fail (where, field, error, _("is not valid UTF-8 text"));
+  return TRUE;
+}
+
+static gboolean
+read_name (Where       *where,
+           JsonObject  *object,
+           const char  *field,
+           const char **out,
+           GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (!read_string (where, object, field, FALSE, out, error))
+    return FALSE;
+  trimmed = g_strstrip (g_strdup (*out));
+  if (*trimmed == '\0')
+    return fail (where, field, error, _("must not be empty"));
+  if (g_utf8_strlen (trimmed, -1) > 200)
+    return fail (where, field, error, _("is too long: at most %d characters"), 200);
+  return TRUE;
+}
+
+static gboolean
+read_date (Where       *where,
+           JsonObject  *object,
+           const char  *field,
+           gboolean     nullable,
+           const char **out,
+           GError     **error)
+{
+  g_autoptr(GDate) date = NULL;
+
+  if (!read_string (where, object, field, nullable, out, error))
+    return FALSE;
+  if (*out == NULL)
+    return TRUE;
+  if (**out == '\0' && nullable)
+    {
+      *out = NULL;
+      return TRUE;
+    }
+  date = kl_store_parse_date (*out);
+  if (date == NULL)
+    return fail (where, field, error, _("“%s” is not a date in the form YYYY-MM-DD"), *out);
+  return TRUE;
+}
+
+static gboolean
+read_number (Where       *where,
+             JsonObject  *object,
+             const char  *field,
+             gboolean     nullable,
+             gboolean     whole,
+             gboolean    *is_null,
+             double      *out,
+             GError     **error)
+{
+  JsonNode *node = member (object, field);
+  GType type;
+
+  *is_null = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      *is_null = TRUE;
+      if (nullable)
+        return TRUE;
+      return fail (where, field, error, node ? _("must not be null") : _("is missing"));
+    }
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return fail (where, field, error, _("must be a number"));
+
+  *out = json_node_get_double (node);
+  if (whole && *out != (double)(gint64)*out)
+    return fail (where, field, error, _("must be a whole number"));
+  return TRUE;
+}
+
+static gboolean
+read_int_range (Where       *where,
+                JsonObject  *object,
+                const char  *field,
+                gboolean     nullable,
+                int          min,
+                int          max,
+                int         *out,
+                GError     **error)
+{
+  gboolean is_null;
+  double value = 0;
+
+  if (!read_number (where, object, field, nullable, TRUE, &is_null, &value, error))
+    return FALSE;
+  if (is_null)
+    {
+      *out = -1;
+      return TRUE;
+    }
+  if (value < min || value > max)
+    return fail (where, field, error, _("must be between %d and %d, not %g"), min, max, value);
+  *out = (int)value;
+  return TRUE;
+}
+
+static gboolean
+read_status (Where       *where,
+             JsonObject  *object,
+             const char  *field,
+             GType        type,
+             int         *out,
+             GError     **error)
+{
+  const char *nick;
+
+  if (!read_string (where, object, field, FALSE, &nick, error))
+    return FALSE;
+  if (!kl_enum_from_nick (type, nick, out))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      g_autoptr(GString) allowed = g_string_new (NULL);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (allowed, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+      return fail (where, field, error, _("“%s” is not one of: %s"), nick, allowed->str);
+    }
+  return TRUE;
+}
+
+/* A reference resolves to a record in the file or in the database. */
+static gboolean
+read_reference (Where       *where,
+                JsonObject  *object,
+                const char  *field,
+                guint        target,
+                gboolean     nullable,
+                gint64      *out_id,
+                GError     **error)
+{
+  const char *uuid;
+
+  *out_id = 0;
+  if (!read_string (where, object, field, nullable, &uuid, error))
+    return FALSE;
+  if (uuid == NULL || (nullable && *uuid == '\0'))
+    return TRUE;
+
+  /* Resolved to a database id once written; checked for existence now. */
+  if (where->import->written[target] != NULL &&
+      g_hash_table_contains (where->import->written[target], uuid))
+    {
+      *out_id = GPOINTER_TO_SIZE (g_hash_table_lookup (where->import->written[target], uuid));
+      return TRUE;
+    }
+  *out_id = kl_store_lookup_id (where->import->store, array_type (target), uuid);
+  if (*out_id == 0 && !g_hash_table_contains (where->import->ids[target], uuid))
+    return fail (where, field, error, _("“%s” is not in the file’s %s nor in the database"),
+                 uuid, arrays[target].array);
+  return TRUE;
+}
+
+static gboolean
+read_principle (Where       *where,
+                JsonObject  *object,
+                gint64      *out_id,
+                GError     **error)
+{
+  const char *slug;
+
+  if (!read_string (where, object, "principle", FALSE, &slug, error))
+    return FALSE;
+  *out_id = kl_store_lookup_id (where->import->store, KL_TYPE_PRINCIPLE, slug);
+  if (*out_id == 0)
+    return fail (where, "principle", error, _("“%s” is not a known principle"), slug);
+  return TRUE;
+}
+
+/* Builds the record an object describes. With @import->written filled
+ * (the write pass) references get database ids; in the check pass they
+ * are only checked. */
+static KlRecord *
+build_record (Where       *where,
+              JsonObject  *object,
+              GError     **error)
+{
+  Import *import = where->import;
+  const char *s1, *s2, *s3, *s4;
+  gint64 r1, r2, r3, r4;
+  int i1, i2;
+  double d1;
+  gboolean is_null;
+
+  switch (where->array)
+    {
+    case UNITS:
+      {
+        g_autoptr(KlUnit) unit = kl_unit_new ();
+
+        if (!read_name (where, object, "name", &s1, error) ||
+            !read_reference (where, object, "parent", UNITS, TRUE, &r1, error))
+          return NULL;
+        if (r1 != 0 && g_strcmp0 (json_object_get_string_member_with_default (object, "parent", ""),
+                                  where->id) == 0)
+          {
+            fail (where, "parent", error, _("a unit cannot be its own parent"));
+            return NULL;
+          }
+        kl_unit_set_name (unit, s1);
+        kl_unit_set_parent_id (unit, r1);
+        return KL_RECORD (g_steal_pointer (&unit));
+      }
+
+    case THEMES:
+      {
+        g_autoptr(KlTheme) theme = kl_theme_new ();
+        JsonNode *builtin = member (object, "builtin");
+
+        if (!read_name (where, object, "name", &s1, error))
+          return NULL;
+        if (builtin != NULL && !JSON_NODE_HOLDS_NULL (builtin) &&
+            (!JSON_NODE_HOLDS_VALUE (builtin) || json_node_get_value_type (builtin) != G_TYPE_BOOLEAN))
+          {
+            fail (where, "builtin", error, _("must be true or false"));
+            return NULL;
+          }
+        kl_theme_set_name (theme, s1);
+        kl_theme_set_builtin (theme, builtin != NULL && JSON_NODE_HOLDS_VALUE (builtin) &&
+                                     json_node_get_boolean (builtin));
+        kl_theme_set_archived (theme, json_object_get_boolean_member_with_default (object, "archived", FALSE));
+        if (kl_theme_get_builtin (theme) && kl_store_get_official_name (where->id) == NULL)
+          {
+            fail (where, "builtin", error, _("“%s” is not one of the built-in themes"), where->id);
+            return NULL;
+          }
+        return KL_RECORD (g_steal_pointer (&theme));
+      }
+
+    case STAFF:
+      {
+        g_autoptr(KlStaff) staff = kl_staff_new ();
+        g_autoptr(GError) local_error = NULL;
+
+        if (!read_name (where, object, "name", &s1, error) ||
+            !read_reference (where, object, "unit", UNITS, FALSE, &r1, error) ||
+            !read_string (where, object, "job_title", TRUE, &s2, error) ||
+            !read_string (where, object, "email", TRUE, &s3, error) ||
+            !read_date (where, object, "started_on", TRUE, &s4, error))
+          return NULL;
+        kl_staff_set_name (staff, s1);
+        kl_staff_set_unit_id (staff, r1);
+        kl_staff_set_job_title (staff, s2 ? s2 : "");
+        kl_staff_set_email (staff, s3 && *s3 ? s3 : NULL);
+        kl_staff_set_started_on (staff, s4);
+        if (!read_date (where, object, "left_on", TRUE, &s4, error) ||
+            !read_number (where, object, "weekly_hours", TRUE, FALSE, &is_null, &d1, error) ||
+            !read_string (where, object, "note", TRUE, &s2, error))
+          return NULL;
+        kl_staff_set_left_on (staff, s4);
+        if (!is_null && (d1 < 0 || d1 > 80))
+          {
+            fail (where, "weekly_hours", error, _("must be between 0 and 80, not %g"), d1);
+            return NULL;
+          }
+        kl_staff_set_weekly_hours (staff, is_null ? -1 : d1);
+        kl_staff_set_note (staff, s2 ? s2 : "");
+        if (s3 != NULL && *s3 != '\0' && (strchr (s3, '@') == NULL || strchr (s3, ' ') != NULL ||
+                                          strchr (strchr (s3, '@'), '.') == NULL || *s3 == '@'))
+          {
+            fail (where, "email", error, _("“%s” is not an e-mail address"), s3);
+            return NULL;
+          }
+        if (kl_staff_get_started_on (staff) && s4 && strcmp (s4, kl_staff_get_started_on (staff)) < 0)
+          {
+            fail (where, "left_on", error, _("is before started_on"));
+            return NULL;
+          }
+        return KL_RECORD (g_steal_pointer (&staff));
+      }
+
+    case ASSESSMENTS:
+      {
+        g_autoptr(KlAssessment) a = kl_assessment_new ();
+
+        if (!read_reference (where, object, "staff", STAFF, FALSE, &r1, error) ||
+            !read_reference (where, object, "theme", THEMES, FALSE, &r2, error) ||
+            !read_int_range (where, object, "level", FALSE, KL_LEVEL_MIN, KL_LEVEL_MAX, &i1, error) ||
+            !read_int_range (where, object, "target", TRUE, KL_LEVEL_MIN, KL_LEVEL_MAX, &i2, error) ||
+            !read_date (where, object, "assessed_on", FALSE, &s1, error) ||
+            !read_string (where, object, "note", TRUE, &s2, error))
+          return NULL;
+        kl_assessment_set_staff_id (a, r1);
+        kl_assessment_set_theme_id (a, r2);
+        kl_assessment_set_level (a, i1);
+        kl_assessment_set_target (a, i2);
+        kl_assessment_set_assessed_on (a, s1);
+        kl_assessment_set_note (a, s2 ? s2 : "");
+        return KL_RECORD (g_steal_pointer (&a));
+      }
+
+    case GOALS:
+      {
+        g_autoptr(KlGoal) goal = kl_goal_new ();
+
+        if (!read_reference (where, object, "staff", STAFF, FALSE, &r1, error) ||
+            !read_reference (where, object, "theme", THEMES, TRUE, &r2, error) ||
+            !read_name (where, object, "text", &s1, error) ||
+            !read_date (where, object, "agreed_on", FALSE, &s2, error) ||
+            !read_date (where, object, "due_on", TRUE, &s3, error) ||
+            !read_status (where, object, "status", KL_TYPE_GOAL_STATUS, &i1, error))
+          return NULL;
+        if (s3 != NULL && strcmp (s3, s2) < 0)
+          {
+            fail (where, "due_on", error, _("is before agreed_on"));
+            return NULL;
+          }
+        kl_goal_set_staff_id (goal, r1);
+        kl_goal_set_theme_id (goal, r2);
+        kl_goal_set_text (goal, s1);
+        kl_goal_set_agreed_on (goal, s2);
+        kl_goal_set_due_on (goal, s3);
+        kl_goal_set_status (goal, i1);
+        return KL_RECORD (g_steal_pointer (&goal));
+      }
+
+    case COURSES:
+      {
+        g_autoptr(KlCourse) course = kl_course_new ();
+        g_autoptr(GPtrArray) theme_ids = g_ptr_array_new ();
+        JsonNode *themes = member (object, "themes");
+        double hours, cost, capacity;
+
+        if (!read_name (where, object, "title", &s1, error) ||
+            !read_string (where, object, "provider", TRUE, &s2, error) ||
+            !read_date (where, object, "starts_on", FALSE, &s3, error) ||
+            !read_date (where, object, "ends_on", FALSE, &s4, error))
+          return NULL;
+        if (strcmp (s4, s3) < 0)
+          {
+            fail (where, "ends_on", error, _("is before starts_on"));
+            return NULL;
+          }
+        kl_course_set_title (course, s1);
+        kl_course_set_provider (course, s2 ? s2 : "");
+        kl_course_set_starts_on (course, s3);
+        kl_course_set_ends_on (course, s4);
+
+        if (!read_number (where, object, "hours", FALSE, FALSE, &is_null, &hours, error) ||
+            !read_number (where, object, "cost_dkk", FALSE, FALSE, &is_null, &cost, error))
+          return NULL;
+        if (hours < 0)
+          {
+            fail (where, "hours", error, _("must not be negative"));
+            return NULL;
+          }
+        if (cost < 0)
+          {
+            fail (where, "cost_dkk", error, _("must not be negative"));
+            return NULL;
+          }
+        if (!read_number (where, object, "capacity", TRUE, TRUE, &is_null, &capacity, error))
+          return NULL;
+        if (!is_null && (capacity < 0 || capacity > 100000))
+          {
+            fail (where, "capacity", error, _("must be a number of seats from 0, or null for unlimited"));
+            return NULL;
+          }
+        kl_course_set_hours (course, hours);
+        kl_course_set_cost_dkk (course, cost);
+        kl_course_set_capacity (course, is_null ? -1 : (int)capacity);
+
+        if (!read_string (where, object, "location", TRUE, &s1, error) ||
+            !read_status (where, object, "status", KL_TYPE_COURSE_STATUS, &i1, error) ||
+            !read_string (where, object, "description", TRUE, &s2, error) ||
+            !read_string (where, object, "url", TRUE, &s3, error))
+          return NULL;
+        kl_course_set_location (course, s1 ? s1 : "");
+        kl_course_set_status (course, i1);
+        kl_course_set_description (course, s2 ? s2 : "");
+        kl_course_set_url (course, s3 ? s3 : "");
+
+        if (themes != NULL && !JSON_NODE_HOLDS_NULL (themes))
+          {
+            JsonArray *list;
+
+            if (!JSON_NODE_HOLDS_ARRAY (themes))
+              {
+                fail (where, "themes", error, _("must be a list of theme ids"));
+                return NULL;
+              }
+            list = json_node_get_array (themes);
+            for (guint i = 0; i < json_array_get_length (list); i++)
+              {
+                JsonNode *item = json_array_get_element (list, i);
+                const char *uuid;
+
+                if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+                  {
+                    fail (where, "themes", error, _("must be a list of theme ids"));
+                    return NULL;
+                  }
+                uuid = json_node_get_string (item);
+                if (!g_hash_table_contains (import->ids[THEMES], uuid) &&
+                    kl_store_lookup_id (import->store, KL_TYPE_THEME, uuid) == 0)
+                  {
+                    fail (where, "themes", error, _("“%s” is not in the file’s themes nor in the database"), uuid);
+                    return NULL;
+                  }
+                g_ptr_array_add (theme_ids, (gpointer)uuid);
+              }
+          }
+        g_ptr_array_add (theme_ids, NULL);
+        kl_course_set_theme_ids (course, (const char * const *)theme_ids->pdata);
+        return KL_RECORD (g_steal_pointer (&course));
+      }
+
+    case ENROLMENTS:
+      {
+        g_autoptr(KlEnrolment) e = kl_enrolment_new ();
+
+        if (!read_reference (where, object, "staff", STAFF, FALSE, &r1, error) ||
+            !read_reference (where, object, "course", COURSES, FALSE, &r2, error) ||
+            !read_status (where, object, "status", KL_TYPE_ENROLMENT_STATUS, &i1, error) ||
+            !read_date (where, object, "enrolled_on", TRUE, &s1, error) ||
+            !read_date (where, object, "completed_on", TRUE, &s2, error) ||
+            !read_string (where, object, "note", TRUE, &s3, error))
+          return NULL;
+        kl_enrolment_set_staff_id (e, r1);
+        kl_enrolment_set_course_id (e, r2);
+        kl_enrolment_set_status (e, i1);
+        kl_enrolment_set_enrolled_on (e, s1);
+        kl_enrolment_set_completed_on (e, s2);
+        kl_enrolment_set_note (e, s3 ? s3 : "");
+        return KL_RECORD (g_steal_pointer (&e));
+      }
+
+    case PRINCIPLE_ASSESSMENTS:
+      {
+        g_autoptr(KlPrincipleAssessment) pa = kl_principle_assessment_new ();
+
+        if (!read_principle (where, object, &r1, error) ||
+            !read_reference (where, object, "unit", UNITS, FALSE, &r2, error) ||
+            !read_date (where, object, "assessed_on", FALSE, &s1, error) ||
+            !read_int_range (where, object, "maturity", FALSE, KL_MATURITY_MIN, KL_MATURITY_MAX, &i1, error) ||
+            !read_string (where, object, "reflection", TRUE, &s2, error))
+          return NULL;
+        kl_principle_assessment_set_principle_id (pa, r1);
+        kl_principle_assessment_set_unit_id (pa, r2);
+        kl_principle_assessment_set_assessed_on (pa, s1);
+        kl_principle_assessment_set_maturity (pa, i1);
+        kl_principle_assessment_set_reflection (pa, s2 ? s2 : "");
+        return KL_RECORD (g_steal_pointer (&pa));
+      }
+
+    case ACTIONS:
+      {
+        g_autoptr(KlAction) action = kl_action_new ();
+
+        if (!read_name (where, object, "title", &s1, error) ||
+            !read_principle (where, object, &r1, error) ||
+            !read_reference (where, object, "theme", THEMES, TRUE, &r2, error) ||
+            !read_reference (where, object, "unit", UNITS, FALSE, &r3, error) ||
+            !read_reference (where, object, "owner", STAFF, TRUE, &r4, error) ||
+            !read_date (where, object, "due_on", TRUE, &s2, error) ||
+            !read_status (where, object, "status", KL_TYPE_ACTION_STATUS, &i1, error) ||
+            !read_string (where, object, "note", TRUE, &s3, error))
+          return NULL;
+        kl_action_set_title (action, s1);
+        kl_action_set_principle_id (action, r1);
+        kl_action_set_theme_id (action, r2);
+        kl_action_set_unit_id (action, r3);
+        kl_action_set_owner_id (action, r4);
+        kl_action_set_due_on (action, s2);
+        kl_action_set_status (action, i1);
+        kl_action_set_note (action, s3 ? s3 : "");
+        return KL_RECORD (g_steal_pointer (&action));
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return NULL;
+}
+
+/* First pass: shapes, ids, duplicates, then every field of every record. */
+static gboolean
+check_file (Import      *import,
+            JsonNode    *root,
+            GError     **error)
+{
+  JsonObject *top;
+  const char *format;
+  JsonNode *version;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: not an exchange file: the top level must be a JSON object"), import->path);
+      return FALSE;
+    }
+  top = json_node_get_object (root);
+
+  format = json_object_get_string_member_with_default (top, "format", NULL);
+  if (g_strcmp0 (format, KL_JSON_FORMAT) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: format: expected \"%s\", found %s%s%s"), import->path, KL_JSON_FORMAT,
+                   format ? "\"" : "", format ? format : _("nothing"), format ? "\"" : "");
+      return FALSE;
+    }
+
+  version = member (top, "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: version: must be a whole number from 1"), import->path);
+      return FALSE;
+    }
+  if (json_node_get_int (version) > KL_JSON_VERSION)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: version: the file is version %d of the format; this version of Kompetenceløft reads up to version %d. Update the app."),
+                   import->path, (int)MIN (json_node_get_int (version), G_MAXINT), KL_JSON_VERSION);
+      return FALSE;
+    }
+
+  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
+    {
+      JsonNode *node = member (top, arrays[a].array);
+
+      import->ids[a] = g_hash_table_new (g_str_hash, g_str_equal);
+      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("%s: %s: must be a list"), import->path, arrays[a].array);
+          return FALSE;
+        }
+      import->arrays[a] = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (import->arrays[a]); i++)
+        {
+          JsonNode *item = json_array_get_element (import->arrays[a], i);
+          Where where = { import, a, i, NULL };
+          const char *id;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            return fail (&where, NULL, error, _("must be an object"));
+          if (!read_string (&where, json_node_get_object (item), "id", FALSE, &id, error))
+            return FALSE;
+          if (*id == '\0' || strlen (id) > 100)
+            return fail (&where, "id", error, _("must be a non-empty text of at most 100 characters"));
+          where.id = id;
+          if (g_hash_table_contains (import->ids[a], id))
+            return fail (&where, "id", error, _("appears more than once in the file"));
+          g_hash_table_insert (import->ids[a], (gpointer)id, json_node_get_object (item));
+        }
+    }
+
+  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
+    for (guint i = 0; import->arrays[a] != NULL && i < json_array_get_length (import->arrays[a]); i++)
+      {
+        JsonObject *object = json_array_get_object_element (import->arrays[a], i);
+        Where where = { import, a, i, json_object_get_string_member (object, "id") };
+        g_autoptr(KlRecord) record = build_record (&where, object, error);
+
+        if (record == NULL)
+          return FALSE;
+      }
+
+  return TRUE;
+}
+
+/* Units whose parent is in the file come after that parent. */
+static gboolean
+order_units (Import     *import,
+             GPtrArray  *order,
+             GError    **error)
+{
+  g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *units = import->arrays[UNITS];
+
+  for (guint i = 0; units != NULL && i < json_array_get_length (units); i++)
+    {
+      JsonObject *object = json_array_get_object_element (units, i);
+      g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+      /* Walk up to a placed unit or the top, then place the chain. */
+      while (object != NULL)
+        {
+          const char *id = json_object_get_string_member (object, "id");
+          const char *parent;
+          gpointer seen = g_hash_table_lookup (state, id);
+
+          if (seen == GINT_TO_POINTER (2))
+            break;
+          if (seen == GINT_TO_POINTER (1))
+            {
+              Where where = { import, UNITS, i, id };
+              return fail (&where, "parent", error, _("the units’ parents form a loop"));
+            }
+          g_hash_table_insert (state, (gpointer)id, GINT_TO_POINTER (1));
+          g_ptr_array_add (chain, object);
+
+          parent = json_object_get_string_member_with_default (object, "parent", NULL);
+          object = parent ? g_hash_table_lookup (import->ids[UNITS], parent) : NULL;
+        }
+
+      for (guint j = chain->len; j > 0; j--)
+        {
+          JsonObject *placed = g_ptr_array_index (chain, j - 1);
+          g_hash_table_insert (state, (gpointer)json_object_get_string_member (placed, "id"),
+                               GINT_TO_POINTER (2));
+          g_ptr_array_add (order, placed);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+save_record (KlStore   *store,
+             KlRecord  *record,
+             GError   **error)
+{
+  if (KL_IS_UNIT (record))
+    return kl_store_save_unit (store, KL_UNIT (record), error);
+  if (KL_IS_THEME (record))
+    return kl_store_save_theme (store, KL_THEME (record), error);
+  if (KL_IS_STAFF (record))
+    return kl_store_save_staff (store, KL_STAFF (record), error);
+  if (KL_IS_ASSESSMENT (record))
+    return kl_store_save_assessment (store, KL_ASSESSMENT (record), error);
+  if (KL_IS_GOAL (record))
+    return kl_store_save_goal (store, KL_GOAL (record), error);
+  if (KL_IS_COURSE (record))
+    return kl_store_save_course (store, KL_COURSE (record), error);
+  if (KL_IS_ENROLMENT (record))
+    return kl_store_save_enrolment (store, KL_ENROLMENT (record), error);
+  if (KL_IS_PRINCIPLE_ASSESSMENT (record))
+    return kl_store_save_principle_assessment (store, KL_PRINCIPLE_ASSESSMENT (record), error);
+  if (KL_IS_ACTION (record))
+    return kl_store_save_action (store, KL_ACTION (record), error);
+  g_return_val_if_reached (FALSE);
+}
+
+/* The existing record as the exchange format writes it, or NULL. */
+static char *
+existing_as_json (Import  *import,
+                  guint    array,
+                  gint64   id)
+{
+  g_autoptr(KlRecord) record = kl_store_get_record (import->store, array_type (array), id, NULL);
+  GString *text;
+
+  if (record == NULL)
+    return NULL;
+  text = g_string_new (NULL);
+  _kl_json_append_record (text, record, import->export_ids);
+  return g_string_free (text, FALSE);
+}
+
+/* Second pass: write, merging by id, in one transaction. */
+static gboolean
+write_file (Import           *import,
+            KlImportSummary  *summary,
+            GError          **error)
+{
+  g_autoptr(GPtrArray) units = g_ptr_array_new ();
+
+  if (!order_units (import, units, error))
+    return FALSE;
+
+  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
+    import->written[a] = g_hash_table_new (g_str_hash, g_str_equal);
+
+  import->export_ids = _kl_json_ids_new (import->store, error);
+  if (import->export_ids == NULL)
+    return FALSE;
+
+  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
+    {
+      JsonArray *list = import->arrays[a];
+      guint n = a == UNITS ? units->len : (list ? json_array_get_length (list) : 0);
+
+      summary->counts[a].array = arrays[a].array;
+
+      for (guint i = 0; i < n; i++)
+        {
+          JsonObject *object = a == UNITS ? g_ptr_array_index (units, i)
+                                          : json_array_get_object_element (list, i);
+          const char *uuid = json_object_get_string_member (object, "id");
+          Where where = { import, a, i, uuid };
+          g_autoptr(KlRecord) record = build_record (&where, object, error);
+          g_autoptr(GError) local_error = NULL;
+          gint64 existing;
+
+          if (record == NULL)
+            return FALSE;
+
+          /* Built-in themes are the app's own; the file cannot change them. */
+          if (a == THEMES && kl_theme_get_builtin (KL_THEME (record)))
+            {
+              summary->counts[a].unchanged++;
+              continue;
+            }
+
+          existing = kl_store_lookup_id (import->store, array_type (a), uuid);
+          kl_record_set_uuid (record, uuid);
+          kl_record_set_id (record, existing);
+
+          if (existing != 0)
+            {
+              g_autofree char *before = existing_as_json (import, a, existing);
+              g_autoptr(GString) after = g_string_new (NULL);
+
+              _kl_json_append_record (after, record, import->export_ids);
+              if (before != NULL && g_str_equal (before, after->str))
+                {
+                  summary->counts[a].unchanged++;
+                  g_hash_table_insert (import->written[a], (gpointer)uuid, GSIZE_TO_POINTER (existing));
+                  continue;
+                }
+            }
+
+          if (!save_record (import->store, record, &local_error))
+            {
+              const char *field = kl_store_error_get_field (local_error);
+              return fail (&where, field, error, "%s", local_error->message);
+            }
+
+          if (existing != 0)
+            summary->counts[a].updated++;
+          else
+            summary->counts[a].added++;
+          g_hash_table_insert (import->written[a], (gpointer)uuid,
+                               GSIZE_TO_POINTER (kl_record_get_id (record)));
+
+          /* Later records refer to this one by its uuid. */
+          _kl_json_ids_add (import->export_ids, record);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+import_clear (Import *import)
+{
+  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
+    {
+      g_clear_pointer (&import->ids[a], g_hash_table_unref);
+      g_clear_pointer (&import->written[a], g_hash_table_unref);
+    }
+  g_clear_pointer (&import->export_ids, _kl_json_ids_free);
+}
+
+/**
+ * kl_json_import_file:
+ * @store: the database to merge into
+ * @path: an exchange file
+ * @dry_run: check and count only; write nothing
+ * @summary: (out caller-allocates): what was (or would be) added, updated
+ *   and left unchanged
+ * @error: return location for a #GError
+ *
+ * Merges an exchange file into the database by id: new records are added,
+ * existing ones updated. The whole file is checked first and written in
+ * one transaction, so a single bad record means nothing is imported; the
+ * error then reads "FILE: ARRAY[ID].FIELD: what is wrong".
+ */
+gboolean
+kl_json_import_file (KlStore          *store,
+                     const char       *path,
+                     gboolean          dry_run,
+                     KlImportSummary  *summary,
+                     GError          **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  Import import = { store, path, };
+  gsize length;
+  gboolean ok;
+
+  g_return_val_if_fail (KL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  memset (summary, 0, sizeof *summary);
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", local_error->message);
+      return FALSE;
+    }
+  if (length == 0 || strspn (contents, " \t\r\n") == length)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: the file is empty"), path);
+      return FALSE;
+    }
+  if (!g_utf8_validate (contents, length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: not a JSON file: the text is not UTF-8"), path);
+      return FALSE;
+    }
+  if (!json_parser_load_from_data (parser, contents, length, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: not valid JSON (is the file complete?): %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  ok = check_file (&import, json_parser_get_root (parser), error);
+
+  if (ok)
+    ok = kl_store_begin_transaction (store, error);
+  if (ok)
+    {
+      ok = write_file (&import, summary, error);
+      if (ok && !dry_run)
+        ok = kl_store_commit_transaction (store, error);
+      else
+        kl_store_rollback_transaction (store);
+    }
+
+  import_clear (&import);
+  return ok;
+}
+
+/**
+ * kl_import_summary_to_string:
+ *
+ * Returns: (transfer full): one line per array that has records, such as
+ *   "staff: 3 added, 1 updated, 40 unchanged"
+ */
+char *
+kl_import_summary_to_string (const KlImportSummary *summary)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
+    {
+      const KlImportCount *count = &summary->counts[a];
+
+      if (count->added + count->updated + count->unchanged == 0)
+        continue;
+      g_string_append_printf (out, "%s%s: ", out->len ? "\n" : "", arrays[a].array);
+      /* Translators: counts of records in an import, e.g. "3 added, 1 updated, 40 unchanged" */
+      g_string_append_printf (out, _("%u added, %u updated, %u unchanged"),
+                              count->added, count->updated, count->unchanged);
+    }
+  return g_string_free (out, FALSE);
+}

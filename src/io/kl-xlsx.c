@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "kl-xlsx.h"
+
+/* A workbook for HR: one sheet per report, frozen header row,
+ * autofilter, column widths, real dates and numbers, headers in the UI
+ * language. Written in libxlsxwriter's constant-memory mode, row by row,
+ * so a large municipality's export stays small in memory. */
+
+static const KlReportKind sheets[] = {
+  KL_REPORT_ENROLMENTS,
+  KL_REPORT_COMPETENCES,
+  KL_REPORT_COURSES,
+  KL_REPORT_COVERAGE,
+  KL_REPORT_PRINCIPLES,
+};
+
+typedef struct
+{
+  lxw_worksheet *sheet;
+  lxw_format    *date;
+  lxw_format    *money;
+  lxw_format    *decimal;
+  GCancellable  *cancellable;
+  lxw_row_t      row;
+  lxw_error      status;
+} Sheet;
+
+static gboolean
+write_row (const KlCell  *cells,
+           guint          n_cells,
+           gpointer       data,
+           GError       **error)
+{
+  Sheet *sheet = data;
+  lxw_row_t row = ++sheet->row;
+
+  if (row % 1000 == 0 && g_cancellable_set_error_if_cancelled (sheet->cancellable, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_cells && sheet->status == LXW_NO_ERROR; i++)
+    {
+      const KlCell *cell = &cells[i];
+      lxw_col_t col = i;
+
+      if (cell->is_null)
+        continue;
+
+      switch (cell->type)
+        {
+        case KL_CELL_TEXT:
+          if (cell->text != NULL && *cell->text != '\0')
+            sheet->status = worksheet_write_string (sheet->sheet, row, col, cell->text, NULL);
+          break;
+        case KL_CELL_DATE:
+          {
+            int y, m, d;
+
+            if (cell->text != NULL && sscanf (cell->text, "%4d-%2d-%2d", &y, &m, &d) == 3)
+              {
+                lxw_datetime date = { y, m, d, 0, 0, 0 };
+                sheet->status = worksheet_write_datetime (sheet->sheet, row, col, &date, sheet->date);
+              }
+          }
+          break;
+        case KL_CELL_INTEGER:
+          sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, NULL);
+          break;
+        case KL_CELL_NUMBER:
+          sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, sheet->decimal);
+          break;
+        case KL_CELL_MONEY:
+          sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, sheet->money);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (sheet->status != LXW_NO_ERROR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", lxw_strerror (sheet->status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * kl_xlsx_export_file:
+ * @store: the database
+ * @filter: (nullable): period and unit
+ * @path: the .xlsx file to write
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the training overview, staff competences, courses, theme
+ * coverage per unit and principle status as sheets of one workbook.
+ * The file appears at @path only when complete.
+ */
+gboolean
+kl_xlsx_export_file (KlStore               *store,
+                     const KlReportFilter  *filter,
+                     const char            *path,
+                     GCancellable          *cancellable,
+                     GError               **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = NULL;
+  g_autofree char *tmpdir = g_strdup (g_get_tmp_dir ());
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = tmpdir };
+  lxw_workbook *workbook;
+  lxw_format *header, *date, *money, *decimal;
+  lxw_error status;
+  gboolean ok = TRUE;
+  int fd;
+
+  g_return_val_if_fail (KL_IS_STORE (store), FALSE);
+
+  /* A private temporary file beside the target, renamed when complete. */
+  tmp = g_build_filename (dir, ".kompetenceloeft-XXXXXX.xlsx", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  workbook = workbook_new_opt (tmp, &options);
+  if (workbook == NULL)
+    {
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: could not start the workbook"), path);
+      return FALSE;
+    }
+
+  header = workbook_add_format (workbook);
+  format_set_bold (header);
+  format_set_bottom (header, LXW_BORDER_THIN);
+  date = workbook_add_format (workbook);
+  format_set_num_format (date, "yyyy-mm-dd");
+  money = workbook_add_format (workbook);
+  format_set_num_format (money, "#,##0.00");
+  decimal = workbook_add_format (workbook);
+  format_set_num_format (decimal, "0.0");
+
+  for (guint s = 0; ok && s < G_N_ELEMENTS (sheets); s++)
+    {
+      guint n_columns;
+      const KlReportColumn *columns = kl_report_columns (sheets[s], &n_columns);
+      g_autofree char *name = g_utf8_substring (kl_report_kind_title (sheets[s]), 0, 31);
+      Sheet sheet = { NULL, date, money, decimal, cancellable, 0, LXW_NO_ERROR };
+
+      sheet.sheet = workbook_add_worksheet (workbook, name);
+      if (sheet.sheet == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: could not add the sheet “%s”"), path, name);
+          ok = FALSE;
+          break;
+        }
+
+      /* Layout first: in constant-memory mode rows are written as they come. */
+      for (guint c = 0; c < n_columns; c++)
+        worksheet_set_column (sheet.sheet, c, c, columns[c].width, NULL);
+      worksheet_freeze_panes (sheet.sheet, 1, 0);
+      for (guint c = 0; c < n_columns; c++)
+        worksheet_write_string (sheet.sheet, 0, c, _(columns[c].title), header);
+
+      ok = kl_store_report (store, sheets[s], filter, write_row, &sheet, error);
+      if (ok)
+        worksheet_autofilter (sheet.sheet, 0, 0, MAX (sheet.row, 1), n_columns - 1);
+    }
+
+  status = workbook_close (workbook);
+  if (ok && status != LXW_NO_ERROR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, lxw_strerror (status));
+      ok = FALSE;
+    }
+
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp);
+  else
+    g_chmod (path, 0600);
+
+  return ok;
+}

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kl-store.h"
+
+G_BEGIN_DECLS
+
+/* Limits on free text, so a pasted document cannot bloat the database. */
+#define KL_NAME_MAX 200
+#define KL_TEXT_MAX 10000
+
+struct _KlStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  guint       depth;        /* nesting of transactions and savepoints */
+  GPtrArray  *pending;      /* tables changed inside the transaction */
+};
+
+sqlite3_stmt *_kl_store_prepare          (KlStore       *self,
+                                          const char    *sql,
+                                          GError       **error);
+gboolean      _kl_store_sqlite_error     (KlStore       *self,
+                                          int            rc,
+                                          GError       **error);
+gboolean      _kl_store_exec             (KlStore       *self,
+                                          const char    *sql,
+                                          GError       **error);
+gboolean      _kl_store_step_done        (KlStore       *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+gboolean      _kl_store_begin            (KlStore       *self,
+                                          GError       **error);
+gboolean      _kl_store_commit           (KlStore       *self,
+                                          GError       **error);
+void          _kl_store_rollback         (KlStore       *self);
+gboolean      _kl_store_delete_row       (KlStore       *self,
+                                          const char    *table,
+                                          gint64         id,
+                                          GError       **error);
+void          _kl_store_emit_changed     (KlStore       *self,
+                                          const char    *table);
+char         *_kl_store_now              (void);
+char         *_kl_store_new_uuid         (void);
+gint64        _kl_store_query_int64      (KlStore       *self,
+                                          const char    *sql,
+                                          gint64         arg,
+                                          GError       **error);
+gint64        _kl_store_id_for_uuid      (KlStore       *self,
+                                          const char    *table,
+                                          const char    *uuid);
+
+void          _kl_bind_text_or_null      (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          const char    *text);
+void          _kl_bind_id_or_null        (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          gint64         id);
+const char   *_kl_column_text            (sqlite3_stmt  *stmt,
+                                          int            column);
+
+/* Validation: each sets KL_STORE_ERROR_INVALID naming @field. */
+gboolean      _kl_set_invalid            (GError       **error,
+                                          const char    *field,
+                                          const char    *format,
+                                          ...) G_GNUC_PRINTF (3, 4);
+gboolean      _kl_check_name             (const char    *value,
+                                          const char    *field,
+                                          const char    *label,
+                                          GError       **error);
+gboolean      _kl_check_text             (const char    *value,
+                                          const char    *field,
+                                          const char    *label,
+                                          GError       **error);
+gboolean      _kl_check_date             (const char    *value,
+                                          gboolean       required,
+                                          const char    *field,
+                                          const char    *label,
+                                          GError       **error);
+gboolean      _kl_check_range            (int            value,
+                                          int            min,
+                                          int            max,
+                                          const char    *field,
+                                          const char    *label,
+                                          GError       **error);
+gboolean      _kl_check_reference        (KlStore       *self,
+                                          const char    *table,
+                                          gint64         id,
+                                          const char    *field,
+                                          const char    *label,
+                                          GError       **error);
+gboolean      _kl_check_email            (const char    *value,
+                                          GError       **error);
+
+gboolean      _kl_store_fill_free_seats  (KlStore       *self,
+                                          gint64         course_id,
+                                          GArray        *promoted,
+                                          GError       **error);
+
+gboolean      _kl_store_foreach_row      (KlStore             *self,
+                                          const char          *sql,
+                                          gint64               only_id,
+                                          KlRecord *         (*read) (sqlite3_stmt *stmt),
+                                          KlStoreForeachFunc   func,
+                                          gpointer             data,
+                                          GError             **error);
+gboolean      _kl_store_foreach_staff_table      (KlStore *self, GType type, gint64 only_id,
+                                                  KlStoreForeachFunc func,
+                                                  gpointer data, GError **error);
+gboolean      _kl_store_foreach_competence_table (KlStore *self, GType type, gint64 only_id,
+                                                  KlStoreForeachFunc func,
+                                                  gpointer data, GError **error);
+gboolean      _kl_store_foreach_course_table     (KlStore *self, GType type, gint64 only_id,
+                                                  KlStoreForeachFunc func,
+                                                  gpointer data, GError **error);
+gboolean      _kl_store_foreach_principle_table  (KlStore *self, GType type, gint64 only_id,
+                                                  KlStoreForeachFunc func,
+                                                  gpointer data, GError **error);
+
+/* Shared by the record readers. */
+void          _kl_store_read_record_base (KlRecord      *record,
+                                          sqlite3_stmt  *stmt,
+                                          int            first_column);
+gboolean      _kl_store_insert_or_update (KlStore       *self,
+                                          KlRecord      *record,
+                                          const char    *insert_sql,
+                                          const char    *update_sql,
+                                          void         (*bind) (sqlite3_stmt *stmt, gpointer record),
+                                          const char    *table,
+                                          GError       **error);
+
+G_END_DECLS
