@@ -51,8 +51,24 @@ static const GOptionEntry option_entries[] = {
 static int
 fail_command_line (const char *message)
 {
-  g_printerr ("kompetenceloeft: %s\n", message);
+  g_autofree char *line = g_strdelimit (g_strdup (message), "\r\n", ' ');
+
+  /* One line, always: scripts read it. */
+  g_printerr ("kompetenceloeft: %s\n", line);
   return EXIT_FAILURE;
+}
+
+static gboolean
+fill_demo (KlApplication  *self,
+           GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (kl_store_fill_demo (self->store, &local_error))
+    return TRUE;
+  g_set_error (error, local_error->domain, local_error->code, "%s: %s",
+               kl_store_get_path (self->store), local_error->message);
+  return FALSE;
 }
 
 static gboolean
@@ -154,16 +170,16 @@ run_export (KlApplication  *self,
       return FALSE;
     }
 
-  if (g_str_equal (format, "json"))
-    return kl_json_export_file (self->store, output, NULL, error);
-
+  /* Checked for every format, though json is always the whole database. */
   if (!parse_filter (self, options, &filter, error))
     {
       filter_clear (&filter);
       return FALSE;
     }
 
-  if (g_str_equal (format, "csv"))
+  if (g_str_equal (format, "json"))
+    ok = kl_json_export_file (self->store, output, NULL, error);
+  else if (g_str_equal (format, "csv"))
     ok = kl_csv_export_file (self->store, kind, &filter, kl_settings_get_csv_style_default (),
                              output, NULL, error);
   else if (g_str_equal (format, "xlsx"))
@@ -236,7 +252,7 @@ kl_application_handle_local_options (GApplication *app,
 
       /* Demo data, import and export succeed together or change nothing. */
       if (!kl_store_begin_transaction (self->store, &error) ||
-          (demo && !kl_store_fill_demo (self->store, &error)) ||
+          (demo && !fill_demo (self, &error)) ||
           (import != NULL && !run_import (self, import, &error)) ||
           (export != NULL && !run_export (self, options, export, output, &error)) ||
           !kl_store_commit_transaction (self->store, &error))
@@ -271,12 +287,33 @@ on_backup_done (GObject      *object,
     }
 }
 
+/* For tools/bench: quit once the first frame is on screen. Nothing else
+ * changes before that moment. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                KlApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_mapped (GtkWidget     *window,
+                  KlApplication *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame), self, 0);
+}
+
 static void
 show_main_window (KlApplication *self,
                   const char    *note)
 {
   KlWindow *window = kl_window_new (self);
 
+  if (g_getenv ("KOMPETENCELOEFT_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped), self, G_CONNECT_AFTER);
   gtk_window_present (GTK_WINDOW (window));
 
   if (note != NULL)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kl-export-dialog.h"
+#include "kl-form.h"
 #include "kl-preferences-window.h"
 #include "kl-test-utils.h"
 #include "kl-window.h"

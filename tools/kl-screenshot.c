@@ -9,9 +9,10 @@
 
 #include "kl-application.h"
 #include "kl-preferences-window.h"
+#include "kl-principles-page.h"
 #include "kl-window.h"
 
-typedef enum { SECTION, APP_ACTION, WIN_ACTION, DATABASE_ERROR } Kind;
+typedef enum { SECTION, STAFF_DETAIL, COURSE_DETAIL, PRINCIPLE_DETAIL, APP_ACTION, WIN_ACTION, DATABASE_ERROR } Kind;
 
 static const struct
 {
@@ -22,9 +23,13 @@ static const struct
 } pages[] = {
   { "overview", SECTION, "overview", "the Overview section" },
   { "staff", SECTION, "staff", "the Staff section" },
+  { "staff-detail", STAFF_DETAIL, "staff", "a staff member's profile (the first in the list)" },
   { "courses", SECTION, "courses", "the Courses section" },
+  { "course-detail", COURSE_DETAIL, "courses", "a course's page (the first in the list)" },
   { "matrix", SECTION, "matrix", "the Competence matrix section" },
   { "principles", SECTION, "principles", "the Principles section" },
+  { "principle-detail", PRINCIPLE_DETAIL, "recovery-orienterede-kompetencer",
+    "a principle's page (the seventh, with competence coverage)" },
   { "preferences", APP_ACTION, "preferences", "the Preferences window" },
   { "about", APP_ACTION, "about", "the About window" },
   { "shortcuts", WIN_ACTION, "win.show-help-overlay", "the Keyboard Shortcuts window" },
@@ -75,6 +80,22 @@ newest_other_window (GtkWindow *main_window)
     }
 
   return found;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -195,6 +216,20 @@ main (int   argc,
     case SECTION:
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", pages[page].target);
       break;
+    case STAFF_DETAIL:
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", pages[page].target);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-first-staff", NULL);
+      break;
+    case COURSE_DETAIL:
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", pages[page].target);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-first-course", NULL);
+      break;
+    case PRINCIPLE_DETAIL:
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "principles");
+      wait_ms (100);
+      gtk_widget_activate_action (find_widget (GTK_WIDGET (window), KL_TYPE_PRINCIPLES_PAGE),
+                                  "principles.show-principle", "s", pages[page].target);
+      break;
     case APP_ACTION:
       g_action_group_activate_action (G_ACTION_GROUP (app), pages[page].target, NULL);
       break;
@@ -207,7 +242,7 @@ main (int   argc,
     }
   wait_ms (700);
 
-  shown = pages[page].kind == SECTION ? window : newest_other_window (window);
+  shown = pages[page].kind <= PRINCIPLE_DETAIL ? window : newest_other_window (window);
   if (shown == NULL)
     {
       g_printerr ("screenshot: %s did not open\n", pages[page].name);

@@ -294,6 +294,10 @@ _kl_json_append_record (GString   *out,
       key (out, "enrolled_on"), string_or_null (out, kl_enrolment_get_enrolled_on (e));
       key (out, "completed_on"), string_or_null (out, kl_enrolment_get_completed_on (e));
       key (out, "note"), _kl_json_append_string (out, kl_enrolment_get_note (e) ?: "");
+      /* Beyond the design's example, and only on the waiting list: keeps
+       * its order through an export and import. */
+      if (kl_enrolment_get_waitlist_position (e) > 0)
+        key (out, "waitlist_position"), int_or_null (out, kl_enrolment_get_waitlist_position (e), FALSE);
     }
   else if (KL_IS_PRINCIPLE_ASSESSMENT (record))
     {

@@ -306,6 +306,30 @@ read_principle (Where       *where,
   return TRUE;
 }
 
+static char *
+trimmed (const char *text)
+{
+  return text ? g_strstrip (g_strdup (text)) : NULL;
+}
+
+/* Whether @id is one of the app's built-in themes. */
+static gboolean
+is_builtin_theme (KlStore    *store,
+                  const char *id)
+{
+  g_autoptr(KlRecord) theme = kl_store_get_record (store, KL_TYPE_THEME,
+                                                   kl_store_lookup_id (store, KL_TYPE_THEME, id), NULL);
+
+  return theme != NULL && kl_theme_get_builtin (KL_THEME (theme));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
 /* Builds the record an object describes. With @import->written filled
  * (the write pass) references get database ids; in the check pass they
  * are only checked. */
@@ -330,13 +354,17 @@ build_record (Where       *where,
         if (!read_name (where, object, "name", &s1, error) ||
             !read_reference (where, object, "parent", UNITS, TRUE, &r1, error))
           return NULL;
-        if (r1 != 0 && g_strcmp0 (json_object_get_string_member_with_default (object, "parent", ""),
-                                  where->id) == 0)
+        s2 = member (object, "parent") && JSON_NODE_HOLDS_VALUE (member (object, "parent"))
+             ? json_node_get_string (member (object, "parent")) : NULL;
+        if (g_strcmp0 (s2, where->id) == 0)
           {
             fail (where, "parent", error, _("a unit cannot be its own parent"));
             return NULL;
           }
-        kl_unit_set_name (unit, s1);
+        {
+          g_autofree char *name = trimmed (s1);
+          kl_unit_set_name (unit, name);
+        }
         kl_unit_set_parent_id (unit, r1);
         return KL_RECORD (g_steal_pointer (&unit));
       }
@@ -354,15 +382,32 @@ build_record (Where       *where,
             fail (where, "builtin", error, _("must be true or false"));
             return NULL;
           }
-        kl_theme_set_name (theme, s1);
+        {
+          g_autofree char *name = trimmed (s1);
+          kl_theme_set_name (theme, name);
+        }
         kl_theme_set_builtin (theme, builtin != NULL && JSON_NODE_HOLDS_VALUE (builtin) &&
                                      json_node_get_boolean (builtin));
-        kl_theme_set_archived (theme, json_object_get_boolean_member_with_default (object, "archived", FALSE));
-        if (kl_theme_get_builtin (theme) && kl_store_get_official_name (where->id) == NULL)
+        {
+          JsonNode *archived = member (object, "archived");
+
+          if (archived != NULL && !JSON_NODE_HOLDS_NULL (archived) &&
+              (!JSON_NODE_HOLDS_VALUE (archived) || json_node_get_value_type (archived) != G_TYPE_BOOLEAN))
+            {
+              fail (where, "archived", error, _("must be true or false"));
+              return NULL;
+            }
+          kl_theme_set_archived (theme, archived != NULL && JSON_NODE_HOLDS_VALUE (archived) &&
+                                        json_node_get_boolean (archived));
+        }
+        if (kl_theme_get_builtin (theme) && !is_builtin_theme (import->store, where->id))
           {
             fail (where, "builtin", error, _("“%s” is not one of the built-in themes"), where->id);
             return NULL;
           }
+        /* A built-in theme named as the user's own is not taken over. */
+        if (!kl_theme_get_builtin (theme) && is_builtin_theme (import->store, where->id))
+          g_object_set_data (G_OBJECT (theme), "kl-ignore", GINT_TO_POINTER (TRUE));
         return KL_RECORD (g_steal_pointer (&theme));
       }
 
@@ -377,10 +422,16 @@ build_record (Where       *where,
             !read_string (where, object, "email", TRUE, &s3, error) ||
             !read_date (where, object, "started_on", TRUE, &s4, error))
           return NULL;
-        kl_staff_set_name (staff, s1);
+        {
+          g_autofree char *name = trimmed (s1);
+          g_autofree char *job = trimmed (s2 ? s2 : "");
+          g_autofree char *email = trimmed (s3);
+
+          kl_staff_set_name (staff, name);
+          kl_staff_set_job_title (staff, job);
+          kl_staff_set_email (staff, email && *email ? email : NULL);
+        }
         kl_staff_set_unit_id (staff, r1);
-        kl_staff_set_job_title (staff, s2 ? s2 : "");
-        kl_staff_set_email (staff, s3 && *s3 ? s3 : NULL);
         kl_staff_set_started_on (staff, s4);
         if (!read_date (where, object, "left_on", TRUE, &s4, error) ||
             !read_number (where, object, "weekly_hours", TRUE, FALSE, &is_null, &d1, error) ||
@@ -446,7 +497,10 @@ build_record (Where       *where,
           }
         kl_goal_set_staff_id (goal, r1);
         kl_goal_set_theme_id (goal, r2);
-        kl_goal_set_text (goal, s1);
+        {
+          g_autofree char *text = trimmed (s1);
+          kl_goal_set_text (goal, text);
+        }
         kl_goal_set_agreed_on (goal, s2);
         kl_goal_set_due_on (goal, s3);
         kl_goal_set_status (goal, i1);
@@ -470,7 +524,10 @@ build_record (Where       *where,
             fail (where, "ends_on", error, _("is before starts_on"));
             return NULL;
           }
-        kl_course_set_title (course, s1);
+        {
+          g_autofree char *title = trimmed (s1);
+          kl_course_set_title (course, title);
+        }
         kl_course_set_provider (course, s2 ? s2 : "");
         kl_course_set_starts_on (course, s3);
         kl_course_set_ends_on (course, s4);
@@ -539,6 +596,8 @@ build_record (Where       *where,
                 g_ptr_array_add (theme_ids, (gpointer)uuid);
               }
           }
+        /* The store keeps a course's themes in id order. */
+        g_ptr_array_sort (theme_ids, compare_strings);
         g_ptr_array_add (theme_ids, NULL);
         kl_course_set_theme_ids (course, (const char * const *)theme_ids->pdata);
         return KL_RECORD (g_steal_pointer (&course));
@@ -561,6 +620,9 @@ build_record (Where       *where,
         kl_enrolment_set_enrolled_on (e, s1);
         kl_enrolment_set_completed_on (e, s2);
         kl_enrolment_set_note (e, s3 ? s3 : "");
+        if (!read_int_range (where, object, "waitlist_position", TRUE, 1, G_MAXINT, &i2, error))
+          return NULL;
+        kl_enrolment_set_waitlist_position (e, i1 == KL_ENROLMENT_STATUS_WAITLISTED ? i2 : -1);
         return KL_RECORD (g_steal_pointer (&e));
       }
 
@@ -595,7 +657,10 @@ build_record (Where       *where,
             !read_status (where, object, "status", KL_TYPE_ACTION_STATUS, &i1, error) ||
             !read_string (where, object, "note", TRUE, &s3, error))
           return NULL;
-        kl_action_set_title (action, s1);
+        {
+          g_autofree char *title = trimmed (s1);
+          kl_action_set_title (action, title);
+        }
         kl_action_set_principle_id (action, r1);
         kl_action_set_theme_id (action, r2);
         kl_action_set_unit_id (action, r3);
@@ -631,7 +696,9 @@ check_file (Import      *import,
     }
   top = json_node_get_object (root);
 
-  format = json_object_get_string_member_with_default (top, "format", NULL);
+  format = member (top, "format") && JSON_NODE_HOLDS_VALUE (member (top, "format")) &&
+           json_node_get_value_type (member (top, "format")) == G_TYPE_STRING
+           ? json_node_get_string (member (top, "format")) : NULL;
   if (g_strcmp0 (format, KL_JSON_FORMAT) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -735,7 +802,8 @@ order_units (Import     *import,
           g_hash_table_insert (state, (gpointer)id, GINT_TO_POINTER (1));
           g_ptr_array_add (chain, object);
 
-          parent = json_object_get_string_member_with_default (object, "parent", NULL);
+          parent = member (object, "parent") && JSON_NODE_HOLDS_VALUE (member (object, "parent"))
+                   ? json_node_get_string (member (object, "parent")) : NULL;
           object = parent ? g_hash_table_lookup (import->ids[UNITS], parent) : NULL;
         }
 
@@ -799,6 +867,7 @@ write_file (Import           *import,
             GError          **error)
 {
   g_autoptr(GPtrArray) units = g_ptr_array_new ();
+  g_autoptr(GPtrArray) archive = g_ptr_array_new ();
 
   if (!order_units (import, units, error))
     return FALSE;
@@ -830,16 +899,41 @@ write_file (Import           *import,
           if (record == NULL)
             return FALSE;
 
-          /* Built-in themes are the app's own; the file cannot change them. */
-          if (a == THEMES && kl_theme_get_builtin (KL_THEME (record)))
+          if (g_object_get_data (G_OBJECT (record), "kl-ignore") != NULL)
             {
               summary->counts[a].unchanged++;
+              continue;
+            }
+
+          /* Built-in themes are the app's own: a file may archive or
+           * restore one, but not rename it. */
+          if (a == THEMES && kl_theme_get_builtin (KL_THEME (record)))
+            {
+              g_autoptr(KlRecord) builtin = kl_store_get_record (import->store, KL_TYPE_THEME,
+                                                                 kl_store_lookup_id (import->store, KL_TYPE_THEME, uuid),
+                                                                 NULL);
+
+              if (builtin == NULL ||
+                  kl_theme_get_archived (KL_THEME (builtin)) == kl_theme_get_archived (KL_THEME (record)))
+                {
+                  summary->counts[a].unchanged++;
+                  continue;
+                }
+              kl_theme_set_archived (KL_THEME (builtin), kl_theme_get_archived (KL_THEME (record)));
+              if (!kl_store_save_theme (import->store, KL_THEME (builtin), &local_error))
+                return fail (&where, "archived", error, "%s", local_error->message);
+              summary->counts[a].updated++;
               continue;
             }
 
           existing = kl_store_lookup_id (import->store, array_type (a), uuid);
           kl_record_set_uuid (record, uuid);
           kl_record_set_id (record, existing);
+
+          /* An archived theme takes no new assessments: archive it only
+           * once the records that use it are in. */
+          if (a == THEMES && kl_theme_get_archived (KL_THEME (record)))
+            g_ptr_array_add (archive, (gpointer)uuid);
 
           if (existing != 0)
             {
@@ -855,6 +949,23 @@ write_file (Import           *import,
                 }
             }
 
+          if (a == THEMES)
+            kl_theme_set_archived (KL_THEME (record), FALSE);
+
+          /* One enrolment per person and course. */
+          if (a == ENROLMENTS)
+            {
+              gint64 other = kl_store_find_enrolment (import->store,
+                                                      kl_enrolment_get_staff_id (KL_ENROLMENT (record)),
+                                                      kl_enrolment_get_course_id (KL_ENROLMENT (record)));
+              if (other != 0 && other != existing)
+                {
+                  g_autoptr(KlRecord) first = kl_store_get_record (import->store, KL_TYPE_ENROLMENT, other, NULL);
+                  return fail (&where, "course", error,
+                               _("the staff member is already enrolled in this course (enrolment “%s”)"),
+                               first ? kl_record_get_uuid (first) : "?");
+                }
+            }
           if (!save_record (import->store, record, &local_error))
             {
               const char *field = kl_store_error_get_field (local_error);
@@ -873,6 +984,20 @@ write_file (Import           *import,
         }
     }
 
+  for (guint i = 0; i < archive->len; i++)
+    {
+      const char *uuid = g_ptr_array_index (archive, i);
+      g_autoptr(KlRecord) theme = kl_store_get_record (import->store, KL_TYPE_THEME,
+                                                       kl_store_lookup_id (import->store, KL_TYPE_THEME, uuid),
+                                                       NULL);
+
+      if (theme == NULL || kl_theme_get_archived (KL_THEME (theme)))
+        continue;
+      kl_theme_set_archived (KL_THEME (theme), TRUE);
+      if (!kl_store_save_theme (import->store, KL_THEME (theme), error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -885,6 +1010,41 @@ import_clear (Import *import)
       g_clear_pointer (&import->written[a], g_hash_table_unref);
     }
   g_clear_pointer (&import->export_ids, _kl_json_ids_free);
+}
+
+/* Where the first top-level JSON value in @text ends, or NULL if it never
+ * does: json-glib 1.6 quietly accepts text after it, such as two exports
+ * joined into one file. */
+static const char *
+end_of_first_value (const char *text,
+                    gsize       length)
+{
+  const char *p = text, *end = text + length;
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (p == end || (*p != '{' && *p != '['))
+    return NULL;
+
+  for (; p < end; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        depth++;
+      else if ((*p == '}' || *p == ']') && --depth == 0)
+        return p + 1;
+    }
+  return NULL;
 }
 
 /**
@@ -937,8 +1097,21 @@ kl_json_import_file (KlStore          *store,
                    _("%s: not a JSON file: the text is not UTF-8"), path);
       return FALSE;
     }
+  {
+    const char *rest = end_of_first_value (contents, length);
+
+    if (rest != NULL && strspn (rest, " \t\r\n") != (gsize)(contents + length - rest))
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s: not valid JSON: there is more text after the end of the exchange file"), path);
+        return FALSE;
+      }
+  }
+
   if (!json_parser_load_from_data (parser, contents, length, &local_error))
     {
+      /* json-glib may quote the broken text, line breaks and all. */
+      g_strdelimit (local_error->message, "\r\n\t", ' ');
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("%s: not valid JSON (is the file complete?): %s"), path, local_error->message);
       return FALSE;

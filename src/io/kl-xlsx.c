@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -106,12 +107,41 @@ write_row (const KlCell  *cells,
  * coverage per unit and principle status as sheets of one workbook.
  * The file appears at @path only when complete.
  */
+static gboolean write_workbook (KlStore               *store,
+                                const KlReportFilter  *filter,
+                                const char            *path,
+                                GCancellable          *cancellable,
+                                GError               **error);
+
 gboolean
 kl_xlsx_export_file (KlStore               *store,
                      const KlReportFilter  *filter,
                      const char            *path,
                      GCancellable          *cancellable,
                      GError               **error)
+{
+  locale_t c_numeric, previous;
+  gboolean ok;
+
+  g_return_val_if_fail (KL_IS_STORE (store), FALSE);
+
+  /* libxlsxwriter prints numbers with printf: in a Danish locale that
+   * would write "7,5" into the XML. Use C numbers in this thread only,
+   * keeping the user's language for the headers. */
+  c_numeric = newlocale (LC_NUMERIC_MASK, "C", duplocale (LC_GLOBAL_LOCALE));
+  previous = uselocale (c_numeric);
+  ok = write_workbook (store, filter, path, cancellable, error);
+  uselocale (previous);
+  freelocale (c_numeric);
+  return ok;
+}
+
+static gboolean
+write_workbook (KlStore               *store,
+                const KlReportFilter  *filter,
+                const char            *path,
+                GCancellable          *cancellable,
+                GError               **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *tmp = NULL;
@@ -122,8 +152,6 @@ kl_xlsx_export_file (KlStore               *store,
   lxw_error status;
   gboolean ok = TRUE;
   int fd;
-
-  g_return_val_if_fail (KL_IS_STORE (store), FALSE);
 
   /* A private temporary file beside the target, renamed when complete. */
   tmp = g_build_filename (dir, ".kompetenceloeft-XXXXXX.xlsx", NULL);
@@ -158,7 +186,9 @@ kl_xlsx_export_file (KlStore               *store,
     {
       guint n_columns;
       const KlReportColumn *columns = kl_report_columns (sheets[s], &n_columns);
-      g_autofree char *name = g_utf8_substring (kl_report_kind_title (sheets[s]), 0, 31);
+      const char *title = kl_report_kind_title (sheets[s]);
+      /* Excel allows sheet names of at most 31 characters. */
+      g_autofree char *name = g_utf8_strlen (title, -1) > 31 ? g_utf8_substring (title, 0, 31) : g_strdup (title);
       Sheet sheet = { NULL, date, money, decimal, cancellable, 0, LXW_NO_ERROR };
 
       sheet.sheet = workbook_add_worksheet (workbook, name);

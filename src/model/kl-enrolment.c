@@ -18,6 +18,7 @@ struct _KlEnrolment
   char *course_title;
   char *course_starts_on;
   double course_hours;
+  int waitlist_position;
 };
 
 G_DEFINE_FINAL_TYPE (KlEnrolment, kl_enrolment, KL_TYPE_RECORD)
@@ -34,6 +35,7 @@ enum {
   PROP_COURSE_TITLE,
   PROP_COURSE_STARTS_ON,
   PROP_COURSE_HOURS,
+  PROP_WAITLIST_POSITION,
   N_PROPS
 };
 
@@ -104,6 +106,10 @@ kl_enrolment_get_property (GObject    *object,
       g_value_set_double (value, self->course_hours);
       break;
 
+    case PROP_WAITLIST_POSITION:
+      g_value_set_int (value, self->waitlist_position);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -157,6 +163,10 @@ kl_enrolment_set_property (GObject      *object,
 
     case PROP_COURSE_HOURS:
       kl_enrolment_set_course_hours (self, g_value_get_double (value));
+      break;
+
+    case PROP_WAITLIST_POSITION:
+      kl_enrolment_set_waitlist_position (self, g_value_get_int (value));
       break;
 
     default:
@@ -223,6 +233,11 @@ kl_enrolment_class_init (KlEnrolmentClass *klass)
                           -1, G_MAXDOUBLE, 0,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_WAITLIST_POSITION] =
+    g_param_spec_int ("waitlist-position", NULL, NULL,
+                       -1, G_MAXINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -230,6 +245,7 @@ static void
 kl_enrolment_init (KlEnrolment *self)
 {
   self->status = KL_ENROLMENT_STATUS_PLANNED;
+  self->waitlist_position = -1;
 }
 
 KlEnrolment *
@@ -428,4 +444,25 @@ kl_enrolment_set_course_hours (KlEnrolment *self,
     return;
   self->course_hours = course_hours;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE_HOURS]);
+}
+
+/* place in the queue while waitlisted, else -1 */
+int
+kl_enrolment_get_waitlist_position (KlEnrolment *self)
+{
+  g_return_val_if_fail (KL_IS_ENROLMENT (self), 0);
+
+  return self->waitlist_position;
+}
+
+void
+kl_enrolment_set_waitlist_position (KlEnrolment *self,
+                                   int waitlist_position)
+{
+  g_return_if_fail (KL_IS_ENROLMENT (self));
+
+  if (self->waitlist_position == waitlist_position)
+    return;
+  self->waitlist_position = waitlist_position;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WAITLIST_POSITION]);
 }

@@ -11,8 +11,8 @@
 #define COURSE_COLUMNS \
   "c.id, c.uuid, c.created_at, c.updated_at, c.title, c.provider, c.description, c.starts_on, " \
   "c.ends_on, c.hours, c.cost_dkk, c.capacity, c.location, c.url, c.status, " \
-  "(SELECT group_concat (t.uuid, char(10)) FROM course_theme ct JOIN theme t ON t.id = ct.theme_id " \
-  "  WHERE ct.course_id = c.id), " \
+  "(SELECT group_concat (uuid, char(10)) FROM (SELECT t.uuid FROM course_theme ct " \
+  "  JOIN theme t ON t.id = ct.theme_id WHERE ct.course_id = c.id ORDER BY t.uuid)), " \
   "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id AND e.status IN ('enrolled', 'completed')), " \
   "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'waitlisted')"
 
@@ -356,7 +356,7 @@ kl_store_delete_course (KlStore  *self,
 
 #define ENROLMENT_COLUMNS \
   "e.id, e.uuid, e.created_at, e.updated_at, e.staff_id, e.course_id, e.status, e.enrolled_on, " \
-  "e.completed_on, e.note, s.name, c.title, c.starts_on, c.hours"
+  "e.completed_on, e.note, s.name, c.title, c.starts_on, c.hours, e.waitlist_position"
 
 static KlEnrolment *
 read_enrolment (sqlite3_stmt *stmt)
@@ -376,6 +376,8 @@ read_enrolment (sqlite3_stmt *stmt)
   kl_enrolment_set_course_title (enrolment, _kl_column_text (stmt, 11));
   kl_enrolment_set_course_starts_on (enrolment, _kl_column_text (stmt, 12));
   kl_enrolment_set_course_hours (enrolment, sqlite3_column_double (stmt, 13));
+  kl_enrolment_set_waitlist_position (enrolment, sqlite3_column_type (stmt, 14) == SQLITE_NULL
+                                                 ? -1 : sqlite3_column_int (stmt, 14));
   return enrolment;
 }
 
@@ -795,6 +797,10 @@ bind_enrolment (sqlite3_stmt *stmt,
   _kl_bind_text_or_null (stmt, 4, kl_enrolment_get_enrolled_on (enrolment));
   _kl_bind_text_or_null (stmt, 5, kl_enrolment_get_completed_on (enrolment));
   sqlite3_bind_text (stmt, 6, kl_enrolment_get_note (enrolment) ?: "", -1, SQLITE_TRANSIENT);
+  if (kl_enrolment_get_waitlist_position (enrolment) > 0)
+    sqlite3_bind_int (stmt, 7, kl_enrolment_get_waitlist_position (enrolment));
+  else
+    sqlite3_bind_null (stmt, 7);
 }
 
 /**
@@ -828,10 +834,10 @@ kl_store_save_enrolment (KlStore      *self,
                                    "INSERT INTO enrolment (staff_id, course_id, status, enrolled_on, "
                                    "completed_on, note, waitlist_position, uuid, created_at, updated_at) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?3 = 'waitlisted' THEN "
-                                   NEXT_IN_QUEUE ("?2") " END, :uuid, :now, :now)",
+                                   "coalesce (?7, " NEXT_IN_QUEUE ("?2") ") END, :uuid, :now, :now)",
                                    "UPDATE enrolment SET staff_id = ?1, course_id = ?2, status = ?3, "
                                    "enrolled_on = ?4, completed_on = ?5, note = ?6, "
-                                   "waitlist_position = CASE WHEN ?3 = 'waitlisted' THEN coalesce (waitlist_position, "
+                                   "waitlist_position = CASE WHEN ?3 = 'waitlisted' THEN coalesce (?7, waitlist_position, "
                                    NEXT_IN_QUEUE ("?2") ") END, "
                                    "updated_at = :now WHERE id = :id",
                                    bind_enrolment, "enrolment", error))
@@ -839,4 +845,73 @@ kl_store_save_enrolment (KlStore      *self,
 
   _kl_store_emit_changed (self, "enrolment");
   return TRUE;
+}
+
+/**
+ * kl_store_course_gaps:
+ * @course_id: a course
+ *
+ * For the people a course is for: how many of the course's themes each
+ * staff member is below target in, by their current assessments.
+ *
+ * Returns: (transfer full): staff id → number of themes (as pointers)
+ */
+GHashTable *
+kl_store_course_gaps (KlStore  *self,
+                      gint64    course_id,
+                      GError  **error)
+{
+  g_autoptr(GHashTable) gaps = g_hash_table_new (g_direct_hash, g_direct_equal);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  stmt = _kl_store_prepare (self,
+                            "SELECT a.staff_id, count(*) FROM assessment a "
+                            "WHERE a.theme_id IN (SELECT theme_id FROM course_theme WHERE course_id = ?1) "
+                            "AND a.target IS NOT NULL AND a.level < a.target "
+                            "AND a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
+                            "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1) "
+                            "GROUP BY a.staff_id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, course_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (gaps, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)),
+                         GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _kl_store_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&gaps);
+}
+
+/**
+ * kl_store_find_enrolment:
+ *
+ * Returns: the id of @staff_id's enrolment in @course_id, or 0
+ */
+gint64
+kl_store_find_enrolment (KlStore *self,
+                         gint64   staff_id,
+                         gint64   course_id)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (KL_IS_STORE (self), 0);
+
+  stmt = _kl_store_prepare (self, "SELECT id FROM enrolment WHERE staff_id = ?1 AND course_id = ?2", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, staff_id);
+  sqlite3_bind_int64 (stmt, 2, course_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
 }

@@ -1115,6 +1115,8 @@ kl_store_parse_date (const char *text)
   char extra;
 
   if (text == NULL || strlen (text) != 10 ||
+      strspn (text, "0123456789") != 4 || strspn (text + 5, "0123456789") != 2 ||
+      strspn (text + 8, "0123456789") != 2 ||
       sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
       text[4] != '-' || text[7] != '-' ||
       !g_date_valid_dmy (d, m, y) || y < 1900 || y > 2200)

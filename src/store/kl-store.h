@@ -216,6 +216,12 @@ gboolean    kl_store_set_enrolment_note (KlStore     *self,
                                          gint64       id,
                                          const char  *note,
                                          GError     **error);
+gint64      kl_store_find_enrolment    (KlStore     *self,
+                                        gint64       staff_id,
+                                        gint64       course_id);
+GHashTable *kl_store_course_gaps       (KlStore     *self,
+                                        gint64       course_id,
+                                        GError     **error);
 gboolean    kl_store_save_enrolment    (KlStore     *self,
                                         KlEnrolment *enrolment,
                                         GError     **error);

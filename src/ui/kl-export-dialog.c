@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "kl-export-dialog.h"
+#include "kl-form.h"
 #include "kl-window.h"
 
 struct _KlExportDialog
@@ -33,36 +34,6 @@ struct _KlExportDialog
 };
 
 G_DEFINE_FINAL_TYPE (KlExportDialog, kl_export_dialog, ADW_TYPE_WINDOW)
-
-/**
- * kl_parse_user_date:
- * @text: a date as a Danish user types it: dd-mm-åååå (also with . or /)
- *   or ISO åååå-mm-dd
- *
- * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, an empty
- *   string for empty input, or %NULL if @text is not a date
- */
-char *
-kl_parse_user_date (const char *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  int a, b, c;
-  char s1, s2, extra;
-
-  if (*trimmed == '\0')
-    return g_strdup ("");
-
-  if (sscanf (trimmed, "%d%c%d%c%d%c", &a, &s1, &b, &s2, &c, &extra) != 5 || s1 != s2 ||
-      (s1 != '-' && s1 != '.' && s1 != '/'))
-    return NULL;
-
-  /* åååå-mm-dd, else dd-mm-åååå */
-  if (a > 31 && s1 == '-' && g_date_valid_dmy (c, b, a))
-    return g_strdup_printf ("%04d-%02d-%02d", a, b, c);
-  if (c >= 1900 && c <= 2200 && g_date_valid_dmy (a, b, c))
-    return g_strdup_printf ("%04d-%02d-%02d", c, b, a);
-  return NULL;
-}
 
 static KlExportFormat
 selected_format (KlExportDialog *self)

@@ -20,6 +20,4 @@ void             kl_export_dialog_export_to    (KlExportDialog *self,
                                                 const char     *path);
 gboolean         kl_export_dialog_get_busy     (KlExportDialog *self);
 
-char            *kl_parse_user_date            (const char     *text);
-
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "kl-preferences-window.h"
+#include "kl-units-page.h"
 
 struct _KlPreferencesWindow
 {
@@ -182,7 +183,11 @@ kl_preferences_window_constructed (GObject *object)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   if (self->store != NULL)
-    adw_action_row_set_subtitle (self->database_row, kl_store_get_path (self->store));
+    {
+      adw_action_row_set_subtitle (self->database_row, kl_store_get_path (self->store));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (kl_units_page_new (self->store)));
+    }
   kl_preferences_window_update_backups (self);
 }
 

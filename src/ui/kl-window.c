@@ -25,6 +25,9 @@ struct _KlWindow
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *stack;
+  KlStaffPage          *staff_page;
+  KlCoursesPage        *courses_page;
+  KlPrinciplesPage     *principles_page;
 };
 
 G_DEFINE_FINAL_TYPE (KlWindow, kl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -129,6 +132,32 @@ export_action (GtkWidget  *widget,
 
   dialog = kl_export_dialog_new (GTK_WINDOW (self), self->store, style);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_first_staff_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KlWindow *self = KL_WINDOW (widget);
+  g_autoptr(KlStaff) first = g_list_model_get_item (kl_staff_page_get_model (self->staff_page), 0);
+
+  show_section (self, "staff");
+  if (first != NULL)
+    kl_staff_page_show_staff (self->staff_page, kl_record_get_id (KL_RECORD (first)));
+}
+
+static void
+show_first_course_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  KlWindow *self = KL_WINDOW (widget);
+  g_autoptr(KlCourse) first = g_list_model_get_item (kl_courses_page_get_model (self->courses_page), 0);
+
+  show_section (self, "courses");
+  if (first != NULL)
+    kl_courses_page_show_course (self->courses_page, kl_record_get_id (KL_RECORD (first)));
 }
 
 static void
@@ -292,6 +321,12 @@ kl_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (kl_window_parent_class)->constructed (object);
 
+  if (self->store != NULL)
+    {
+      kl_staff_page_set_store (self->staff_page, self->store);
+      kl_courses_page_set_store (self->courses_page, self->store);
+      kl_principles_page_set_store (self->principles_page, self->store);
+    }
   select_sidebar_row (self, gtk_stack_get_visible_child_name (self->stack));
 }
 
@@ -410,12 +445,17 @@ kl_window_class_init (KlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, staff_page);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, courses_page);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, principles_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-first-staff", NULL, show_first_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.show-first-course", NULL, show_first_course_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -479,6 +519,37 @@ kl_window_get_visible_section (KlWindow *self)
   g_return_val_if_fail (KL_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * kl_window_show_section:
+ * @name: "overview", "staff", "courses", "matrix" or "principles"
+ *
+ * Shows a section, as its sidebar row or Alt+number would.
+ */
+void
+kl_window_show_section (KlWindow   *self,
+                        const char *name)
+{
+  g_return_if_fail (KL_IS_WINDOW (self));
+
+  show_section (self, name);
+}
+
+/**
+ * kl_window_show_staff:
+ * @staff_id: a staff member
+ *
+ * Opens the Staff section at a person's profile.
+ */
+void
+kl_window_show_staff (KlWindow *self,
+                      gint64    staff_id)
+{
+  g_return_if_fail (KL_IS_WINDOW (self));
+
+  show_section (self, "staff");
+  kl_staff_page_show_staff (self->staff_page, staff_id);
 }
 
 void

@@ -18,5 +18,9 @@ void        kl_window_add_toast           (KlWindow      *self,
                                            AdwToast      *toast);
 void        kl_window_import_file         (KlWindow      *self,
                                            const char    *path);
+void        kl_window_show_section        (KlWindow      *self,
+                                           const char    *name);
+void        kl_window_show_staff          (KlWindow      *self,
+                                           gint64         staff_id);
 
 G_END_DECLS

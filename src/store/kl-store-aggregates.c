@@ -1,0 +1,1401 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kl-store-aggregates.h"
+#include "kl-store-private.h"
+
+/* The figures of the Overview and the Competence matrix, each one indexed
+ * SQL query over the chosen staff, so no view has to load every record.
+ *
+ * Every statement takes the same parameters:
+ *   ?1  the unit, with its sub-units (0 for all)
+ *   ?2  today: "current" and "overdue" are measured on this day
+ *   ?3  a job title, or NULL for all
+ *   ?4  the first and ?5 the last day of the year of the training figures
+ *   ?6  a limit or a number of days, where the query needs one */
+
+#define COVERAGE_LEVEL G_STRINGIFY (KL_COVERAGE_LEVEL)
+
+/* units: the chosen unit and its sub-units; people: their staff employed
+ * on ?2; members: everyone who belongs there, also those who have left
+ * since (their training still counts in the year they took it). */
+#define SCOPE_CTE \
+  "WITH RECURSIVE units (id) AS (" \
+  "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1" \
+  "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id), " \
+  "people (id, unit_id) AS (SELECT s.id, s.unit_id FROM staff s WHERE s.unit_id IN units" \
+  "  AND (s.left_on IS NULL OR s.left_on > ?2) AND (s.started_on IS NULL OR s.started_on <= ?2)" \
+  "  AND (?3 IS NULL OR s.job_title = ?3)), " \
+  "members (id) AS (SELECT s.id FROM staff s WHERE s.unit_id IN units" \
+  "  AND (?3 IS NULL OR s.job_title = ?3)) "
+
+/* cur: each person's current assessment in each theme, the latest one on
+ * or before ?2, found through assessment_staff_theme_idx. */
+#define CURRENT_CTE \
+  ", cur (staff_id, theme_id, level, target) AS MATERIALIZED (" \
+  "  SELECT a.staff_id, a.theme_id, a.level, a.target FROM assessment a" \
+  "  WHERE a.staff_id IN (SELECT id FROM people)" \
+  "  AND a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id" \
+  "    AND a2.theme_id = a.theme_id AND a2.assessed_on <= ?2" \
+  "    ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)) "
+
+#define THEME_STATUS_COLUMNS \
+  "t.id, t.name, t.builtin, (SELECT count(*) FROM people), " \
+  "count(c.level), count(c.target), " \
+  "count(CASE WHEN c.level >= c.target THEN 1 END), " \
+  "count(CASE WHEN c.level < c.target THEN 1 END), " \
+  "total(CASE WHEN c.level < c.target THEN c.target - c.level END), " \
+  "count(CASE WHEN c.level >= " COVERAGE_LEVEL " THEN 1 END), " \
+  "count(CASE WHEN c.level = 0 THEN 1 END), count(CASE WHEN c.level = 1 THEN 1 END), " \
+  "count(CASE WHEN c.level = 2 THEN 1 END), count(CASE WHEN c.level = 3 THEN 1 END), " \
+  "count(CASE WHEN c.level = 4 THEN 1 END), avg(c.level) "
+
+#define THEME_ORDER "t.builtin DESC, t.position, t.name COLLATE NOCASE, t.id"
+
+/* Completed training in the year: the completion date, or the course's
+ * last day if none was recorded. */
+#define DONE_CTE \
+  ", done (staff_id, course_id, hours, cost) AS (" \
+  "  SELECT e.staff_id, e.course_id, c.hours, c.cost_dkk FROM enrolment e" \
+  "  JOIN course c ON c.id = e.course_id" \
+  "  WHERE e.status = 'completed' AND e.staff_id IN members" \
+  "  AND coalesce (e.completed_on, c.ends_on) BETWEEN ?4 AND ?5) "
+
+typedef struct
+{
+  gint64      unit_id;
+  const char *job_title;
+  char       *today;
+  char        from[16];
+  char        to[16];
+} Params;
+
+static void
+params_init (Params                 *params,
+             const KlAggregateQuery *query)
+{
+  int year = query ? query->year : 0;
+
+  params->unit_id = query ? query->unit_id : 0;
+  params->job_title = query ? query->job_title : NULL;
+  params->today = query && query->today ? g_strdup (query->today) : kl_aggregate_today ();
+  if (year <= 0)
+    year = atoi (params->today);
+  g_snprintf (params->from, sizeof params->from, "%04d-01-01", CLAMP (year, 1, 9999));
+  g_snprintf (params->to, sizeof params->to, "%04d-12-31", CLAMP (year, 1, 9999));
+}
+
+static void
+params_clear (Params *params)
+{
+  g_clear_pointer (&params->today, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Params, params_clear)
+
+static sqlite3_stmt *
+prepare (KlStore       *self,
+         const char    *sql,
+         const Params  *params,
+         gint64         extra,
+         GError       **error)
+{
+  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
+  int n;
+
+  if (stmt == NULL)
+    return NULL;
+
+  n = sqlite3_bind_parameter_count (stmt);
+  sqlite3_bind_int64 (stmt, 1, params->unit_id);
+  if (n >= 2)
+    sqlite3_bind_text (stmt, 2, params->today, -1, SQLITE_TRANSIENT);
+  if (n >= 3)
+    _kl_bind_text_or_null (stmt, 3, params->job_title);
+  if (n >= 5)
+    {
+      sqlite3_bind_text (stmt, 4, params->from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, params->to, -1, SQLITE_TRANSIENT);
+    }
+  if (n >= 6)
+    sqlite3_bind_int64 (stmt, 6, extra);
+  return stmt;
+}
+
+static gboolean
+finish (KlStore       *self,
+        sqlite3_stmt  *stmt,
+        int            rc,
+        GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _kl_store_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+/* Built-in names are English msgids, shown in the UI language. */
+static char *
+column_name (sqlite3_stmt *stmt,
+             int           name_column,
+             int           builtin_column)
+{
+  const char *name = _kl_column_text (stmt, name_column);
+
+  if (name == NULL)
+    return NULL;
+  return g_strdup (builtin_column < 0 || sqlite3_column_int (stmt, builtin_column) ? _(name) : name);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup (_kl_column_text (stmt, column));
+}
+
+/**
+ * kl_aggregate_today:
+ *
+ * Returns: (transfer full): today's local date as YYYY-MM-DD
+ */
+char *
+kl_aggregate_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * kl_store_aggregate_staff_count:
+ * @query: (nullable): whom and when
+ *
+ * Returns: how many staff are employed in the query's units on its day,
+ *   with its job title; -1 on error
+ */
+gint64
+kl_store_aggregate_staff_count (KlStore                 *self,
+                                const KlAggregateQuery  *query,
+                                GError                 **error)
+{
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  gint64 count = 0;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), -1);
+
+  params_init (&params, query);
+  stmt = prepare (self, SCOPE_CTE "SELECT count(*) FROM people", &params, 0, error);
+  if (stmt == NULL)
+    return -1;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      count = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_DONE;
+    }
+  return finish (self, stmt, rc, error) ? count : -1;
+}
+
+static void
+theme_status_clear (gpointer data)
+{
+  KlThemeStatus *status = data;
+
+  g_clear_pointer (&status->name, g_free);
+}
+
+static void
+read_theme_status (sqlite3_stmt  *stmt,
+                   KlThemeStatus *status)
+{
+  memset (status, 0, sizeof *status);
+  status->theme_id = sqlite3_column_int64 (stmt, 0);
+  status->name = column_name (stmt, 1, 2);
+  status->n_staff = sqlite3_column_int (stmt, 3);
+  status->n_assessed = sqlite3_column_int (stmt, 4);
+  status->n_with_target = sqlite3_column_int (stmt, 5);
+  status->n_at_target = sqlite3_column_int (stmt, 6);
+  status->n_below_target = sqlite3_column_int (stmt, 7);
+  status->gap = (guint)sqlite3_column_int64 (stmt, 8);
+  status->n_covered = sqlite3_column_int (stmt, 9);
+  for (guint i = 0; i < G_N_ELEMENTS (status->levels); i++)
+    status->levels[i] = sqlite3_column_int (stmt, 10 + i);
+  status->average_level = sqlite3_column_double (stmt, 15);
+}
+
+static GArray *
+list_theme_status (KlStore       *self,
+                   const char    *sql,
+                   const Params  *params,
+                   gint64         extra,
+                   GError       **error)
+{
+  g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KlThemeStatus));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (list, theme_status_clear);
+  stmt = prepare (self, sql, params, extra, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KlThemeStatus status;
+
+      read_theme_status (stmt, &status);
+      g_array_append_val (list, status);
+    }
+  if (!finish (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+/**
+ * kl_store_aggregate_themes:
+ * @query: (nullable): whom and when
+ *
+ * Where the staff stand in each theme that is not archived, in the
+ * themes' order: how many are assessed, at or below their target, how
+ * many levels they are short, how many are at each level. Only a
+ * current assessment with a target counts towards "at target"; people
+ * without a target have no gap.
+ *
+ * Returns: (transfer full) (element-type KlThemeStatus): one per theme
+ */
+GArray *
+kl_store_aggregate_themes (KlStore                 *self,
+                           const KlAggregateQuery  *query,
+                           GError                 **error)
+{
+  g_auto(Params) params = { 0 };
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  params_init (&params, query);
+  return list_theme_status (self,
+                            SCOPE_CTE CURRENT_CTE
+                            "SELECT " THEME_STATUS_COLUMNS
+                            "FROM theme t LEFT JOIN cur c ON c.theme_id = t.id "
+                            "WHERE NOT t.archived GROUP BY t.id ORDER BY " THEME_ORDER,
+                            &params, 0, error);
+}
+
+/**
+ * kl_store_aggregate_gaps:
+ * @query: (nullable): whom and when
+ * @limit: how many themes at most
+ *
+ * The themes with the largest gaps: the most levels short of the
+ * targets, then the most people below target.
+ *
+ * Returns: (transfer full) (element-type KlThemeStatus): themes with a
+ *   gap, largest first
+ */
+GArray *
+kl_store_aggregate_gaps (KlStore                 *self,
+                         const KlAggregateQuery  *query,
+                         guint                    limit,
+                         GError                 **error)
+{
+  g_auto(Params) params = { 0 };
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  params_init (&params, query);
+  return list_theme_status (self,
+                            SCOPE_CTE CURRENT_CTE
+                            "SELECT " THEME_STATUS_COLUMNS
+                            "FROM theme t JOIN cur c ON c.theme_id = t.id "
+                            "WHERE NOT t.archived GROUP BY t.id "
+                            "HAVING count(CASE WHEN c.level < c.target THEN 1 END) > 0 "
+                            "ORDER BY 9 DESC, 8 DESC, " THEME_ORDER " LIMIT ?6",
+                            &params, limit, error);
+}
+
+static void
+upcoming_clear (gpointer data)
+{
+  KlUpcomingCourse *course = data;
+
+  g_clear_pointer (&course->title, g_free);
+  g_clear_pointer (&course->starts_on, g_free);
+  g_clear_pointer (&course->ends_on, g_free);
+}
+
+/**
+ * kl_store_aggregate_upcoming_courses:
+ * @query: (nullable): whose sign-ups to count, and from which day
+ * @days: how far ahead to look
+ *
+ * Scheduled courses that start within @days of the query's day and
+ * still have free seats (enrolled and completed participants hold a
+ * seat), soonest first.
+ *
+ * Returns: (transfer full) (element-type KlUpcomingCourse): the courses
+ */
+GArray *
+kl_store_aggregate_upcoming_courses (KlStore                 *self,
+                                     const KlAggregateQuery  *query,
+                                     guint                    days,
+                                     GError                 **error)
+{
+  g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KlUpcomingCourse));
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (list, upcoming_clear);
+  params_init (&params, query);
+  stmt = prepare (self,
+                  SCOPE_CTE ", "
+                  "taken (course_id, n) AS (SELECT e.course_id, count(*) FROM enrolment e "
+                  "  WHERE e.status IN ('enrolled', 'completed') GROUP BY e.course_id) "
+                  "SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, "
+                  "coalesce (taken.n, 0), "
+                  "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
+                  "  AND e.status IN ('planned', 'enrolled', 'waitlisted') "
+                  "  AND e.staff_id IN (SELECT id FROM people)) "
+                  "FROM course c LEFT JOIN taken ON taken.course_id = c.id "
+                  "WHERE c.status = 'scheduled' AND c.starts_on >= ?2 "
+                  "AND c.starts_on <= date (?2, '+' || ?6 || ' days') "
+                  "AND (c.capacity IS NULL OR c.capacity > coalesce (taken.n, 0)) "
+                  "ORDER BY c.starts_on, c.title COLLATE NOCASE, c.id",
+                  &params, days, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KlUpcomingCourse course = { 0 };
+
+      course.course_id = sqlite3_column_int64 (stmt, 0);
+      course.title = column_dup (stmt, 1);
+      course.starts_on = column_dup (stmt, 2);
+      course.ends_on = column_dup (stmt, 3);
+      course.hours = sqlite3_column_double (stmt, 4);
+      course.cost_dkk = sqlite3_column_double (stmt, 5);
+      course.capacity = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 6);
+      course.seats_taken = sqlite3_column_int (stmt, 7);
+      course.free_seats = course.capacity < 0 ? -1 : MAX (0, course.capacity - (int)course.seats_taken);
+      course.n_signed_up = sqlite3_column_int (stmt, 8);
+      g_array_append_val (list, course);
+    }
+  if (!finish (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+static void
+training_sum_clear (gpointer data)
+{
+  KlTrainingSum *sum = data;
+
+  g_clear_pointer (&sum->name, g_free);
+}
+
+/**
+ * kl_store_aggregate_training:
+ * @query: (nullable): whose training, and which year
+ * @total: (out caller-allocates) (optional): the year's totals, where a
+ *   course with several themes counts once
+ *
+ * Hours and cost of the training completed in the query's year, per
+ * theme. A course with several themes counts under each of them; courses
+ * without a theme come last, with @theme_id 0. The cost is the course's
+ * cost per person for each completed participant. Staff who have left
+ * since still count.
+ *
+ * Returns: (transfer full) (element-type KlTrainingSum): the themes with
+ *   completed training, most hours first
+ */
+GArray *
+kl_store_aggregate_training (KlStore                 *self,
+                             const KlAggregateQuery  *query,
+                             KlTrainingSum           *total,
+                             GError                 **error)
+{
+  g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KlTrainingSum));
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (list, training_sum_clear);
+  params_init (&params, query);
+  stmt = prepare (self,
+                  SCOPE_CTE DONE_CTE
+                  "SELECT t.id, t.name, t.builtin, count(*), count(DISTINCT d.staff_id), "
+                  "total(d.hours), total(d.cost) "
+                  "FROM done d LEFT JOIN course_theme ct ON ct.course_id = d.course_id "
+                  "LEFT JOIN theme t ON t.id = ct.theme_id "
+                  "GROUP BY t.id ORDER BY t.id IS NULL, 6 DESC, " THEME_ORDER,
+                  &params, 0, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KlTrainingSum sum = { 0 };
+
+      sum.theme_id = sqlite3_column_int64 (stmt, 0);
+      sum.name = sum.theme_id != 0 ? column_name (stmt, 1, 2) : g_strdup (_("Without a theme"));
+      sum.n_completed = sqlite3_column_int (stmt, 3);
+      sum.n_people = sqlite3_column_int (stmt, 4);
+      sum.hours = sqlite3_column_double (stmt, 5);
+      sum.cost_dkk = sqlite3_column_double (stmt, 6);
+      g_array_append_val (list, sum);
+    }
+  if (!finish (self, stmt, rc, error))
+    return NULL;
+
+  if (total != NULL)
+    {
+      memset (total, 0, sizeof *total);
+      stmt = prepare (self,
+                      SCOPE_CTE DONE_CTE
+                      "SELECT count(*), count(DISTINCT staff_id), total(hours), total(cost) FROM done",
+                      &params, 0, error);
+      if (stmt == NULL)
+        return NULL;
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          total->n_completed = sqlite3_column_int (stmt, 0);
+          total->n_people = sqlite3_column_int (stmt, 1);
+          total->hours = sqlite3_column_double (stmt, 2);
+          total->cost_dkk = sqlite3_column_double (stmt, 3);
+          rc = SQLITE_DONE;
+        }
+      if (!finish (self, stmt, rc, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&list);
+}
+
+/**
+ * kl_store_aggregate_training_months:
+ * @query: (nullable): whose training, and which year
+ * @completed: (out caller-allocates): hours completed in each month
+ * @planned: (out caller-allocates) (nullable): hours planned or enrolled
+ *   in courses not yet over on the query's day, by the month they start
+ *
+ * Training hours per month of the query's year.
+ */
+gboolean
+kl_store_aggregate_training_months (KlStore                 *self,
+                                    const KlAggregateQuery  *query,
+                                    double                   completed[12],
+                                    double                   planned[12],
+                                    GError                 **error)
+{
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (completed != NULL, FALSE);
+
+  params_init (&params, query);
+  memset (completed, 0, 12 * sizeof (double));
+  if (planned != NULL)
+    memset (planned, 0, 12 * sizeof (double));
+
+  stmt = prepare (self,
+                  SCOPE_CTE
+                  "SELECT 0, CAST (substr (coalesce (e.completed_on, c.ends_on), 6, 2) AS INTEGER), total (c.hours) "
+                  "FROM enrolment e JOIN course c ON c.id = e.course_id "
+                  "WHERE e.status = 'completed' AND e.staff_id IN members "
+                  "AND coalesce (e.completed_on, c.ends_on) BETWEEN ?4 AND ?5 GROUP BY 2 "
+                  "UNION ALL "
+                  "SELECT 1, CAST (substr (c.starts_on, 6, 2) AS INTEGER), total (c.hours) "
+                  "FROM enrolment e JOIN course c ON c.id = e.course_id "
+                  "WHERE e.status IN ('planned', 'enrolled') AND c.status = 'scheduled' "
+                  "AND e.staff_id IN (SELECT id FROM people) "
+                  "AND c.starts_on BETWEEN ?4 AND ?5 AND c.ends_on >= ?2 GROUP BY 2",
+                  &params, 0, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int month = sqlite3_column_int (stmt, 1);
+      double hours = sqlite3_column_double (stmt, 2);
+
+      if (month < 1 || month > 12)
+        continue;
+      if (sqlite3_column_int (stmt, 0) == 0)
+        completed[month - 1] = hours;
+      else if (planned != NULL)
+        planned[month - 1] = hours;
+    }
+  return finish (self, stmt, rc, error);
+}
+
+#define OVERDUE_GOALS \
+  "FROM goal g JOIN staff s ON s.id = g.staff_id JOIN unit un ON un.id = s.unit_id " \
+  "WHERE g.status = 'open' AND g.due_on < ?2 AND g.staff_id IN (SELECT id FROM people) "
+
+#define OVERDUE_ACTIONS \
+  "FROM action x JOIN unit un ON un.id = x.unit_id LEFT JOIN staff o ON o.id = x.owner_id " \
+  "WHERE x.status IN ('open', 'in_progress') AND x.due_on < ?2 AND x.unit_id IN units "
+
+/**
+ * kl_store_aggregate_overdue_counts:
+ * @query: (nullable): whom and when
+ * @n_goals: (out) (optional): open development goals past their due date,
+ *   of staff employed in the query
+ * @n_actions: (out) (optional): open or started leadership actions of the
+ *   query's units past their due date (the job title does not apply)
+ */
+gboolean
+kl_store_aggregate_overdue_counts (KlStore                 *self,
+                                   const KlAggregateQuery  *query,
+                                   guint                   *n_goals,
+                                   guint                   *n_actions,
+                                   GError                 **error)
+{
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+
+  params_init (&params, query);
+  stmt = prepare (self,
+                  SCOPE_CTE
+                  "SELECT (SELECT count(*) " OVERDUE_GOALS "), (SELECT count(*) " OVERDUE_ACTIONS ")",
+                  &params, 0, error);
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (n_goals != NULL)
+        *n_goals = sqlite3_column_int (stmt, 0);
+      if (n_actions != NULL)
+        *n_actions = sqlite3_column_int (stmt, 1);
+      rc = SQLITE_DONE;
+    }
+  return finish (self, stmt, rc, error);
+}
+
+static void
+overdue_clear (gpointer data)
+{
+  KlOverdueItem *item = data;
+
+  g_clear_pointer (&item->title, g_free);
+  g_clear_pointer (&item->staff_name, g_free);
+  g_clear_pointer (&item->unit_name, g_free);
+  g_clear_pointer (&item->due_on, g_free);
+}
+
+/**
+ * kl_store_aggregate_overdue:
+ * @query: (nullable): whom and when
+ * @limit: how many goals, and how many actions, at most
+ *
+ * The overdue goals and actions that kl_store_aggregate_overdue_counts()
+ * counts: the @limit longest overdue of each, the longest overdue first.
+ *
+ * Returns: (transfer full) (element-type KlOverdueItem): the items
+ */
+GArray *
+kl_store_aggregate_overdue (KlStore                 *self,
+                            const KlAggregateQuery  *query,
+                            guint                    limit,
+                            GError                 **error)
+{
+  g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KlOverdueItem));
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (list, overdue_clear);
+  params_init (&params, query);
+  stmt = prepare (self,
+                  SCOPE_CTE
+                  "SELECT * FROM (SELECT 0, g.id, g.text, g.staff_id, s.name, un.name, g.due_on, "
+                  "  CAST (julianday (?2) - julianday (g.due_on) AS INTEGER) " OVERDUE_GOALS
+                  "  ORDER BY g.due_on, g.id LIMIT ?6) "
+                  "UNION ALL "
+                  "SELECT * FROM (SELECT 1, x.id, x.title, x.owner_id, o.name, un.name, x.due_on, "
+                  "  CAST (julianday (?2) - julianday (x.due_on) AS INTEGER) " OVERDUE_ACTIONS
+                  "  ORDER BY x.due_on, x.id LIMIT ?6) "
+                  "ORDER BY 7, 1, 2",
+                  &params, limit, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KlOverdueItem item = { 0 };
+
+      item.kind = sqlite3_column_int (stmt, 0) == 0 ? KL_OVERDUE_GOAL : KL_OVERDUE_ACTION;
+      item.id = sqlite3_column_int64 (stmt, 1);
+      item.title = column_dup (stmt, 2);
+      item.staff_id = sqlite3_column_int64 (stmt, 3);
+      item.staff_name = column_dup (stmt, 4);
+      item.unit_name = column_dup (stmt, 5);
+      item.due_on = column_dup (stmt, 6);
+      item.days_overdue = MAX (0, sqlite3_column_int (stmt, 7));
+      g_array_append_val (list, item);
+    }
+  if (!finish (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+static void
+principle_status_clear (gpointer data)
+{
+  KlPrincipleStatus *status = data;
+
+  g_clear_pointer (&status->slug, g_free);
+  g_clear_pointer (&status->name, g_free);
+  g_clear_pointer (&status->assessed_on, g_free);
+}
+
+/**
+ * kl_store_aggregate_principles:
+ * @query: (nullable): which units, and as of when
+ *
+ * The seven leadership principles in their order, each with the latest
+ * maturity its units have given it: the average over the units that
+ * assessed it (for one unit without sub-units, simply its maturity), the
+ * lowest and the highest, and the open and overdue actions.
+ *
+ * Returns: (transfer full) (element-type KlPrincipleStatus): the principles
+ */
+GArray *
+kl_store_aggregate_principles (KlStore                 *self,
+                               const KlAggregateQuery  *query,
+                               GError                 **error)
+{
+  g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KlPrincipleStatus));
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (list, principle_status_clear);
+  params_init (&params, query);
+  stmt = prepare (self,
+                  "WITH RECURSIVE units (id) AS ("
+                  "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1"
+                  "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id), "
+                  "latest (unit_id, principle_id, maturity, assessed_on) AS ("
+                  "  SELECT pa.unit_id, pa.principle_id, pa.maturity, pa.assessed_on "
+                  "  FROM principle_assessment pa WHERE pa.unit_id IN units "
+                  "  AND pa.id = (SELECT pa2.id FROM principle_assessment pa2 "
+                  "    WHERE pa2.unit_id = pa.unit_id AND pa2.principle_id = pa.principle_id "
+                  "    AND pa2.assessed_on <= ?2 ORDER BY pa2.assessed_on DESC, pa2.id DESC LIMIT 1)) "
+                  "SELECT p.id, p.uuid, p.name, (SELECT count(*) FROM units), count(l.maturity), "
+                  "avg(l.maturity), min(l.maturity), max(l.maturity), max(l.assessed_on), "
+                  "(SELECT count(*) FROM action x WHERE x.principle_id = p.id AND x.unit_id IN units "
+                  "  AND x.status IN ('open', 'in_progress')), "
+                  "(SELECT count(*) FROM action x WHERE x.principle_id = p.id AND x.unit_id IN units "
+                  "  AND x.status IN ('open', 'in_progress') AND x.due_on < ?2) "
+                  "FROM principle p JOIN framework f ON f.id = p.framework_id AND f.uuid = '"
+                  KL_FRAMEWORK_FAGLIG_LEDELSE "' "
+                  "LEFT JOIN latest l ON l.principle_id = p.id "
+                  "GROUP BY p.id ORDER BY p.position",
+                  &params, 0, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KlPrincipleStatus status = { 0 };
+
+      status.principle_id = sqlite3_column_int64 (stmt, 0);
+      status.slug = column_dup (stmt, 1);
+      status.name = column_name (stmt, 2, -1);
+      status.n_units = sqlite3_column_int (stmt, 3);
+      status.n_assessed = sqlite3_column_int (stmt, 4);
+      status.average_maturity = sqlite3_column_double (stmt, 5);
+      status.min_maturity = sqlite3_column_int (stmt, 6);
+      status.max_maturity = sqlite3_column_int (stmt, 7);
+      status.assessed_on = column_dup (stmt, 8);
+      status.n_open_actions = sqlite3_column_int (stmt, 9);
+      status.n_overdue_actions = sqlite3_column_int (stmt, 10);
+      g_array_append_val (list, status);
+    }
+  if (!finish (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+static int
+compare_collated (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/**
+ * kl_store_aggregate_job_titles:
+ * @query: (nullable): the unit and the day; its job title does not apply
+ *
+ * Returns: (transfer full): the job titles of the unit's employed staff,
+ *   in alphabetical order
+ */
+GStrv
+kl_store_aggregate_job_titles (KlStore                 *self,
+                               const KlAggregateQuery  *query,
+                               GError                 **error)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  KlAggregateQuery any = { 0 };
+  g_auto(Params) params = { 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  if (query != NULL)
+    any = *query;
+  any.job_title = NULL;
+  params_init (&params, &any);
+  stmt = prepare (self,
+                  SCOPE_CTE
+                  "SELECT DISTINCT s.job_title FROM staff s WHERE s.id IN (SELECT id FROM people) "
+                  "AND trim (s.job_title) != ''",
+                  &params, 0, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (titles, column_dup (stmt, 0));
+  if (!finish (self, stmt, rc, error))
+    return NULL;
+
+  g_ptr_array_sort (titles, compare_collated);
+  g_ptr_array_add (titles, NULL);
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&titles), FALSE);
+}
+
+/**
+ * kl_store_aggregate_year_range:
+ * @first: (out): the first year with assessments or training
+ * @last: (out): the last year with courses, at least this year
+ */
+gboolean
+kl_store_aggregate_year_range (KlStore  *self,
+                               int      *first,
+                               int      *last,
+                               GError  **error)
+{
+  g_autofree char *today = kl_aggregate_today ();
+  sqlite3_stmt *stmt;
+  int this_year = atoi (today);
+  int rc;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+
+  *first = *last = this_year;
+  stmt = _kl_store_prepare (self,
+                            "SELECT min (y), max (y) FROM ("
+                            "  SELECT CAST (substr (min (assessed_on), 1, 4) AS INTEGER) y FROM assessment"
+                            "  UNION ALL SELECT CAST (substr (min (starts_on), 1, 4) AS INTEGER) FROM course"
+                            "  UNION ALL SELECT CAST (substr (max (starts_on), 1, 4) AS INTEGER) FROM course) "
+                            "WHERE y > 0",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        {
+          *first = MIN (this_year, sqlite3_column_int (stmt, 0));
+          *last = MAX (this_year, sqlite3_column_int (stmt, 1));
+        }
+      rc = SQLITE_DONE;
+    }
+  /* A typo in a date must not make a list of a thousand years. */
+  *first = MAX (*first, this_year - 30);
+  *last = MIN (*last, this_year + 5);
+  return finish (self, stmt, rc, error);
+}
+
+/* The matrix */
+
+G_DEFINE_BOXED_TYPE (KlMatrix, kl_matrix, kl_matrix_ref, kl_matrix_unref)
+
+static KlMatrix *
+kl_matrix_new (KlMatrixKind kind)
+{
+  KlMatrix *matrix = g_new0 (KlMatrix, 1);
+
+  g_atomic_ref_count_init (&matrix->ref_count);
+  matrix->kind = kind;
+  matrix->strings = g_string_chunk_new (4096);
+  return matrix;
+}
+
+KlMatrix *
+kl_matrix_ref (KlMatrix *matrix)
+{
+  g_return_val_if_fail (matrix != NULL, NULL);
+
+  g_atomic_ref_count_inc (&matrix->ref_count);
+  return matrix;
+}
+
+void
+kl_matrix_unref (KlMatrix *matrix)
+{
+  g_return_if_fail (matrix != NULL);
+
+  if (!g_atomic_ref_count_dec (&matrix->ref_count))
+    return;
+
+  for (guint i = 0; i < matrix->n_themes; i++)
+    theme_status_clear (&matrix->themes[i]);
+  g_free (matrix->themes);
+  g_free (matrix->rows);
+  g_free (matrix->cells);
+  g_string_chunk_free (matrix->strings);
+  g_free (matrix);
+}
+
+/**
+ * kl_matrix_get_cell:
+ *
+ * Returns: (transfer none): the cell of @row in the @theme'th column
+ */
+KlMatrixCell *
+kl_matrix_get_cell (KlMatrix *matrix,
+                    guint     row,
+                    guint     theme)
+{
+  g_return_val_if_fail (matrix != NULL, NULL);
+  g_return_val_if_fail (row < matrix->n_rows && theme < matrix->n_themes, NULL);
+
+  return &matrix->cells[(gsize)row * matrix->n_themes + theme];
+}
+
+/**
+ * kl_matrix_find_theme:
+ *
+ * Returns: the column of @theme_id, or -1
+ */
+int
+kl_matrix_find_theme (KlMatrix *matrix,
+                      gint64    theme_id)
+{
+  g_return_val_if_fail (matrix != NULL, -1);
+
+  for (guint i = 0; i < matrix->n_themes; i++)
+    if (matrix->themes[i].theme_id == theme_id)
+      return i;
+  return -1;
+}
+
+static const char *
+intern (KlMatrix   *matrix,
+        const char *text)
+{
+  return g_string_chunk_insert_const (matrix->strings, text ? text : "");
+}
+
+static void
+clear_cells (KlMatrix *matrix)
+{
+  gsize n = (gsize)matrix->n_rows * matrix->n_themes;
+
+  matrix->cells = g_new0 (KlMatrixCell, MAX (n, 1));
+  for (gsize i = 0; i < n; i++)
+    matrix->cells[i].level = matrix->cells[i].target = -1;
+}
+
+static int
+theme_column (KlMatrix   *matrix,
+              GHashTable *columns,
+              gint64      theme_id)
+{
+  gpointer value;
+
+  if (!g_hash_table_lookup_extended (columns, &theme_id, NULL, &value))
+    return -1;
+  return GPOINTER_TO_INT (value);
+}
+
+static gboolean
+load_staff_matrix (KlStore       *self,
+                   KlMatrix      *matrix,
+                   const Params  *params,
+                   GHashTable    *columns,
+                   GError       **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KlMatrixRow));
+  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self,
+                  SCOPE_CTE
+                  "SELECT s.id, s.name, s.job_title, un.name FROM people p "
+                  "JOIN staff s ON s.id = p.id JOIN unit un ON un.id = s.unit_id "
+                  "ORDER BY s.name COLLATE NOCASE, s.id",
+                  params, 0, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      KlMatrixRow row = { 0 };
+
+      row.id = sqlite3_column_int64 (stmt, 0);
+      row.name = intern (matrix, _kl_column_text (stmt, 1));
+      row.job_title = intern (matrix, _kl_column_text (stmt, 2));
+      row.unit_name = intern (matrix, _kl_column_text (stmt, 3));
+      g_array_append_val (rows, row);
+    }
+  if (!finish (self, stmt, rc, error))
+    return FALSE;
+
+  matrix->n_rows = rows->len;
+  matrix->rows = (KlMatrixRow *)(gpointer)g_array_free (g_steal_pointer (&rows), FALSE);
+  for (guint i = 0; i < matrix->n_rows; i++)
+    g_hash_table_insert (index, &matrix->rows[i].id, GUINT_TO_POINTER (i + 1));
+  clear_cells (matrix);
+
+  stmt = prepare (self,
+                  SCOPE_CTE CURRENT_CTE
+                  "SELECT staff_id, theme_id, level, target FROM cur",
+                  params, 0, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 staff_id = sqlite3_column_int64 (stmt, 0);
+      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (index, &staff_id));
+      int column = theme_column (matrix, columns, sqlite3_column_int64 (stmt, 1));
+      KlMatrixCell *cell;
+
+      if (row == 0 || column < 0)
+        continue;
+      cell = kl_matrix_get_cell (matrix, row - 1, column);
+      cell->level = sqlite3_column_int (stmt, 2);
+      cell->target = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3);
+      cell->n_assessed = 1;
+      cell->n_covered = cell->level >= KL_COVERAGE_LEVEL;
+      cell->n_below_target = cell->target >= 0 && cell->level < cell->target;
+      cell->average = cell->level;
+    }
+  return finish (self, stmt, rc, error);
+}
+
+typedef struct
+{
+  KlMatrixRow row;
+  gint64      parent_id;
+} UnitRow;
+
+/* Parents before their sub-units, siblings by name. */
+static void
+order_units (GArray   *units,
+             gint64    parent_id,
+             guint     depth,
+             gboolean *used,
+             GArray   *out)
+{
+  for (guint i = 0; i < units->len; i++)
+    {
+      UnitRow *unit = &g_array_index (units, UnitRow, i);
+
+      if (used[i] || unit->parent_id != parent_id)
+        continue;
+      used[i] = TRUE;
+      unit->row.depth = depth;
+      g_array_append_val (out, unit->row);
+      if (depth < 32)
+        order_units (units, unit->row.id, depth + 1, used, out);
+    }
+}
+
+static gboolean
+load_unit_matrix (KlStore       *self,
+                  KlMatrix      *matrix,
+                  const Params  *params,
+                  GHashTable    *columns,
+                  GError       **error)
+{
+  g_autoptr(GArray) units = g_array_new (FALSE, TRUE, sizeof (UnitRow));
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KlMatrixRow));
+  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) in_scope = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gboolean *used = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+#define TREE_CTE \
+  ", tree (root, id) AS (SELECT id, id FROM units " \
+  "  UNION ALL SELECT tree.root, u.id FROM unit u JOIN tree ON u.parent_id = tree.id) "
+
+  stmt = prepare (self,
+                  SCOPE_CTE TREE_CTE
+                  "SELECT un.id, un.name, coalesce (un.parent_id, 0), "
+                  "(SELECT count(*) FROM tree JOIN people p ON p.unit_id = tree.id WHERE tree.root = un.id) "
+                  "FROM unit un WHERE un.id IN units ORDER BY un.name COLLATE NOCASE, un.id",
+                  params, 0, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      UnitRow unit = { { 0 }, 0 };
+
+      unit.row.id = sqlite3_column_int64 (stmt, 0);
+      unit.row.name = intern (matrix, _kl_column_text (stmt, 1));
+      unit.parent_id = sqlite3_column_int64 (stmt, 2);
+      unit.row.n_staff = sqlite3_column_int (stmt, 3);
+      g_array_append_val (units, unit);
+    }
+  if (!finish (self, stmt, rc, error))
+    return FALSE;
+
+  /* The top of the query: units whose parent is not in it. */
+  for (guint i = 0; i < units->len; i++)
+    g_hash_table_add (in_scope, &g_array_index (units, UnitRow, i).row.id);
+  for (guint i = 0; i < units->len; i++)
+    {
+      UnitRow *unit = &g_array_index (units, UnitRow, i);
+
+      if (!g_hash_table_contains (in_scope, &unit->parent_id))
+        unit->parent_id = 0;
+    }
+  used = g_new0 (gboolean, units->len + 1);
+  order_units (units, 0, 0, used, rows);
+
+  matrix->n_rows = rows->len;
+  matrix->rows = (KlMatrixRow *)(gpointer)g_array_free (g_steal_pointer (&rows), FALSE);
+  for (guint i = 0; i < matrix->n_rows; i++)
+    g_hash_table_insert (index, &matrix->rows[i].id, GUINT_TO_POINTER (i + 1));
+  clear_cells (matrix);
+
+  /* Each unit's own staff first, then summed up the tree. */
+  stmt = prepare (self,
+                  SCOPE_CTE CURRENT_CTE TREE_CTE
+                  ", own (unit_id, theme_id, n, covered, below, levels) AS ("
+                  "  SELECT p.unit_id, c.theme_id, count(*), "
+                  "  count(CASE WHEN c.level >= " COVERAGE_LEVEL " THEN 1 END), "
+                  "  count(CASE WHEN c.level < c.target THEN 1 END), total(c.level) "
+                  "  FROM cur c JOIN people p ON p.id = c.staff_id GROUP BY p.unit_id, c.theme_id) "
+                  "SELECT tree.root, own.theme_id, sum(own.n), sum(own.covered), sum(own.below), "
+                  "total(own.levels) / sum(own.n) "
+                  "FROM tree JOIN own ON own.unit_id = tree.id "
+                  "GROUP BY tree.root, own.theme_id",
+                  params, 0, error);
+#undef TREE_CTE
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 unit_id = sqlite3_column_int64 (stmt, 0);
+      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (index, &unit_id));
+      int column = theme_column (matrix, columns, sqlite3_column_int64 (stmt, 1));
+      KlMatrixCell *cell;
+
+      if (row == 0 || column < 0)
+        continue;
+      cell = kl_matrix_get_cell (matrix, row - 1, column);
+      cell->n_assessed = sqlite3_column_int (stmt, 2);
+      cell->n_covered = sqlite3_column_int (stmt, 3);
+      cell->n_below_target = sqlite3_column_int (stmt, 4);
+      cell->average = sqlite3_column_double (stmt, 5);
+      cell->level = (gint8)CLAMP (floor (cell->average + 0.5), KL_LEVEL_MIN, KL_LEVEL_MAX);
+    }
+  return finish (self, stmt, rc, error);
+}
+
+/**
+ * kl_store_load_matrix:
+ * @kind: staff or units as rows
+ * @query: (nullable): whom and when
+ *
+ * The competence matrix: for %KL_MATRIX_STAFF each employed staff member
+ * of the query, by name, with their current level and target in each
+ * theme; for %KL_MATRIX_UNITS each unit of the query (parents before
+ * their sub-units) with the average level, the coverage and the people
+ * below target of its staff, sub-units included. The columns carry the
+ * theme totals of kl_store_aggregate_themes().
+ *
+ * Returns: (transfer full): the matrix, or %NULL with @error set
+ */
+KlMatrix *
+kl_store_load_matrix (KlStore                 *self,
+                      KlMatrixKind             kind,
+                      const KlAggregateQuery  *query,
+                      GError                 **error)
+{
+  g_autoptr(KlMatrix) matrix = kl_matrix_new (kind);
+  g_autoptr(GHashTable) columns = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) themes = NULL;
+  g_auto(Params) params = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  themes = kl_store_aggregate_themes (self, query, error);
+  if (themes == NULL)
+    return NULL;
+  matrix->n_themes = themes->len;
+  g_array_set_clear_func (themes, NULL);
+  matrix->themes = (KlThemeStatus *)(gpointer)g_array_free (g_steal_pointer (&themes), FALSE);
+  for (guint i = 0; i < matrix->n_themes; i++)
+    g_hash_table_insert (columns, &matrix->themes[i].theme_id, GINT_TO_POINTER (i));
+
+  params_init (&params, query);
+  if (kind == KL_MATRIX_UNITS)
+    ok = load_unit_matrix (self, matrix, &params, columns, error);
+  else
+    ok = load_staff_matrix (self, matrix, &params, columns, error);
+
+  return ok ? g_steal_pointer (&matrix) : NULL;
+}
+
+/* Everything the Overview shows, loaded at once */
+
+/**
+ * kl_overview_free:
+ *
+ * Frees the figures from kl_store_load_overview().
+ */
+void
+kl_overview_free (KlOverview *overview)
+{
+  if (overview == NULL)
+    return;
+
+  g_clear_pointer (&overview->themes, g_array_unref);
+  g_clear_pointer (&overview->gaps, g_array_unref);
+  g_clear_pointer (&overview->upcoming, g_array_unref);
+  g_clear_pointer (&overview->training, g_array_unref);
+  g_clear_pointer (&overview->overdue, g_array_unref);
+  g_clear_pointer (&overview->principles, g_array_unref);
+  training_sum_clear (&overview->training_total);
+  g_free (overview->today);
+  g_free (overview);
+}
+
+/**
+ * kl_store_load_overview:
+ * @query: (nullable): whom and when
+ *
+ * Every figure of the Overview, each from its own query: the staff count,
+ * the themes, the %KL_OVERVIEW_GAPS largest gaps, the courses of the next
+ * %KL_OVERVIEW_UPCOMING_DAYS days with free seats, the year's training per
+ * theme and per month, what is overdue (the first
+ * %KL_OVERVIEW_OVERDUE_ITEMS) and the principles.
+ *
+ * Returns: (transfer full): the figures, or %NULL with @error set
+ */
+KlOverview *
+kl_store_load_overview (KlStore                 *self,
+                        const KlAggregateQuery  *query,
+                        GError                 **error)
+{
+  g_autoptr(KlOverview) overview = g_new0 (KlOverview, 1);
+  KlAggregateQuery q = { 0 };
+
+  g_return_val_if_fail (KL_IS_STORE (self), NULL);
+
+  if (query != NULL)
+    q = *query;
+  overview->today = q.today ? g_strdup (q.today) : kl_aggregate_today ();
+  q.today = overview->today;
+  overview->year = q.year > 0 ? q.year : atoi (overview->today);
+  q.year = overview->year;
+
+  if ((overview->n_staff = kl_store_aggregate_staff_count (self, &q, error)) < 0 ||
+      (overview->themes = kl_store_aggregate_themes (self, &q, error)) == NULL ||
+      (overview->gaps = kl_store_aggregate_gaps (self, &q, KL_OVERVIEW_GAPS, error)) == NULL ||
+      (overview->upcoming = kl_store_aggregate_upcoming_courses (self, &q, KL_OVERVIEW_UPCOMING_DAYS,
+                                                                 error)) == NULL ||
+      (overview->training = kl_store_aggregate_training (self, &q, &overview->training_total,
+                                                         error)) == NULL ||
+      !kl_store_aggregate_training_months (self, &q, overview->hours_completed, overview->hours_planned,
+                                           error) ||
+      !kl_store_aggregate_overdue_counts (self, &q, &overview->n_overdue_goals,
+                                          &overview->n_overdue_actions, error) ||
+      (overview->overdue = kl_store_aggregate_overdue (self, &q, KL_OVERVIEW_OVERDUE_ITEMS, error)) == NULL ||
+      (overview->principles = kl_store_aggregate_principles (self, &q, error)) == NULL)
+    return NULL;
+
+  return g_steal_pointer (&overview);
+}
+
+/* Loading in a worker thread, on a connection of its own */
+
+typedef struct
+{
+  KlMatrixKind      kind;
+  gint64            unit_id;
+  char             *job_title;
+  char             *today;
+  int               year;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_free (job->job_title);
+  g_free (job->today);
+  g_free (job);
+}
+
+static LoadJob *
+load_job_new (KlMatrixKind            kind,
+              const KlAggregateQuery *query)
+{
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->kind = kind;
+  if (query != NULL)
+    {
+      job->unit_id = query->unit_id;
+      job->job_title = g_strdup (query->job_title);
+      job->today = g_strdup (query->today);
+      job->year = query->year;
+    }
+  return job;
+}
+
+static void
+load_job_query (LoadJob          *job,
+                KlAggregateQuery *query)
+{
+  query->unit_id = job->unit_id;
+  query->job_title = job->job_title;
+  query->today = job->today;
+  query->year = job->year;
+}
+
+static void
+load_matrix_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  g_autoptr(KlStore) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  KlAggregateQuery query;
+  KlMatrix *matrix = NULL;
+
+  load_job_query (task_data, &query);
+  connection = kl_store_clone (KL_STORE (source_object), &error);
+  if (connection != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
+    matrix = kl_store_load_matrix (connection, ((LoadJob *)task_data)->kind, &query, &error);
+  if (matrix == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, matrix, (GDestroyNotify)kl_matrix_unref);
+}
+
+/**
+ * kl_store_load_matrix_async:
+ *
+ * Loads the matrix as kl_store_load_matrix() does, in a worker thread on
+ * a connection of its own: with thousands of staff it takes longer than
+ * a frame.
+ */
+void
+kl_store_load_matrix_async (KlStore                 *self,
+                            KlMatrixKind             kind,
+                            const KlAggregateQuery  *query,
+                            GCancellable            *cancellable,
+                            GAsyncReadyCallback      callback,
+                            gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (KL_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kl_store_load_matrix_async);
+  g_task_set_task_data (task, load_job_new (kind, query), load_job_free);
+  g_task_run_in_thread (task, load_matrix_thread);
+}
+
+/**
+ * kl_store_load_matrix_finish:
+ *
+ * Returns: (transfer full): the matrix, or %NULL with @error set
+ */
+KlMatrix *
+kl_store_load_matrix_finish (KlStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+load_overview_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  g_autoptr(KlStore) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  KlAggregateQuery query;
+  KlOverview *overview = NULL;
+
+  load_job_query (task_data, &query);
+  connection = kl_store_clone (KL_STORE (source_object), &error);
+  if (connection != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
+    overview = kl_store_load_overview (connection, &query, &error);
+  if (overview == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, overview, (GDestroyNotify)kl_overview_free);
+}
+
+/**
+ * kl_store_load_overview_async:
+ *
+ * Loads the Overview's figures as kl_store_load_overview() does, in a
+ * worker thread on a connection of its own.
+ */
+void
+kl_store_load_overview_async (KlStore                 *self,
+                              const KlAggregateQuery  *query,
+                              GCancellable            *cancellable,
+                              GAsyncReadyCallback      callback,
+                              gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (KL_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kl_store_load_overview_async);
+  g_task_set_task_data (task, load_job_new (KL_MATRIX_STAFF, query), load_job_free);
+  g_task_run_in_thread (task, load_overview_thread);
+}
+
+/**
+ * kl_store_load_overview_finish:
+ *
+ * Returns: (transfer full): the figures, or %NULL with @error set
+ */
+KlOverview *
+kl_store_load_overview_finish (KlStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
