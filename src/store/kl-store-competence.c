@@ -9,7 +9,7 @@
 
 #define THEME_COLUMNS "t.id, t.uuid, t.created_at, t.updated_at, t.name, t.builtin, t.archived, t.position"
 
-static KlTheme *
+static gpointer
 read_theme (sqlite3_stmt *stmt)
 {
   KlTheme *theme = kl_theme_new ();
@@ -34,30 +34,14 @@ kl_store_list_themes (KlStore   *self,
                       gboolean   include_archived,
                       GError   **error)
 {
-  g_autoptr(GPtrArray) themes = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  gint64 args[] = { include_archived };
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "SELECT " THEME_COLUMNS " FROM theme t WHERE ?1 OR NOT t.archived "
-                            "ORDER BY t.builtin DESC, t.position, t.name COLLATE NOCASE",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, include_archived);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (themes, read_theme (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&themes);
+  return _kl_store_list (self,
+                         "SELECT " THEME_COLUMNS " FROM theme t WHERE ?1 OR NOT t.archived "
+                         "ORDER BY t.builtin DESC, t.position, t.name COLLATE NOCASE",
+                         read_theme, args, G_N_ELEMENTS (args), error);
 }
 
 static void
@@ -166,7 +150,7 @@ check_active_theme (KlStore     *self,
   "a.id, a.uuid, a.created_at, a.updated_at, a.staff_id, a.theme_id, a.assessed_on, " \
   "a.level, a.target, a.note"
 
-static KlAssessment *
+static gpointer
 read_assessment (sqlite3_stmt *stmt)
 {
   KlAssessment *assessment = kl_assessment_new ();
@@ -188,22 +172,7 @@ list_assessments (KlStore     *self,
                   gint64       staff_id,
                   GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_assessment (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _kl_store_list (self, sql, read_assessment, &staff_id, 1, error);
 }
 
 /**
@@ -376,7 +345,7 @@ kl_store_delete_assessment (KlStore  *self,
   "g.id, g.uuid, g.created_at, g.updated_at, g.staff_id, g.theme_id, g.text, g.agreed_on, " \
   "g.due_on, g.status"
 
-static KlGoal *
+static gpointer
 read_goal (sqlite3_stmt *stmt)
 {
   KlGoal *goal = kl_goal_new ();
@@ -404,30 +373,14 @@ kl_store_list_goals (KlStore  *self,
                      gint64    staff_id,
                      GError  **error)
 {
-  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "SELECT " GOAL_COLUMNS " FROM goal g WHERE g.staff_id = ?1 "
-                            "ORDER BY g.status != 'open', "
-                            "CASE WHEN g.status = 'open' THEN coalesce (g.due_on, '9999') END, "
-                            "g.agreed_on DESC, g.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (goals, read_goal (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&goals);
+  return _kl_store_list (self,
+                         "SELECT " GOAL_COLUMNS " FROM goal g WHERE g.staff_id = ?1 "
+                         "ORDER BY g.status != 'open', "
+                         "CASE WHEN g.status = 'open' THEN coalesce (g.due_on, '9999') END, "
+                         "g.agreed_on DESC, g.id",
+                         read_goal, &staff_id, 1, error);
 }
 
 static void
@@ -511,11 +464,11 @@ _kl_store_foreach_competence_table (KlStore             *self,
 {
   if (type == KL_TYPE_THEME)
     return _kl_store_foreach_row (self, "SELECT " THEME_COLUMNS " FROM theme t ORDER BY t.id", only_id,
-                                  (KlRecord *(*) (sqlite3_stmt *))read_theme, func, data, error);
+                                  read_theme, func, data, error);
   if (type == KL_TYPE_ASSESSMENT)
     return _kl_store_foreach_row (self, "SELECT " ASSESSMENT_COLUMNS " FROM assessment a ORDER BY a.id", only_id,
-                                  (KlRecord *(*) (sqlite3_stmt *))read_assessment, func, data, error);
+                                  read_assessment, func, data, error);
 
   return _kl_store_foreach_row (self, "SELECT " GOAL_COLUMNS " FROM goal g ORDER BY g.id", only_id,
-                                (KlRecord *(*) (sqlite3_stmt *))read_goal, func, data, error);
+                                read_goal, func, data, error);
 }

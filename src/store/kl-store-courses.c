@@ -16,7 +16,7 @@
   "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id AND e.status IN ('enrolled', 'completed')), " \
   "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'waitlisted')"
 
-static KlCourse *
+static gpointer
 read_course (sqlite3_stmt *stmt)
 {
   KlCourse *course = kl_course_new ();
@@ -54,26 +54,11 @@ GPtrArray *
 kl_store_list_courses (KlStore  *self,
                        GError  **error)
 {
-  g_autoptr(GPtrArray) courses = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "SELECT " COURSE_COLUMNS " FROM course c ORDER BY c.starts_on DESC, c.title",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (courses, read_course (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&courses);
+  return _kl_store_list (self,
+                         "SELECT " COURSE_COLUMNS " FROM course c ORDER BY c.starts_on DESC, c.title",
+                         read_course, NULL, 0, error);
 }
 
 KlCourse *
@@ -358,7 +343,7 @@ kl_store_delete_course (KlStore  *self,
   "e.id, e.uuid, e.created_at, e.updated_at, e.staff_id, e.course_id, e.status, e.enrolled_on, " \
   "e.completed_on, e.note, s.name, c.title, c.starts_on, c.hours, e.waitlist_position"
 
-static KlEnrolment *
+static gpointer
 read_enrolment (sqlite3_stmt *stmt)
 {
   KlEnrolment *enrolment = kl_enrolment_new ();
@@ -387,22 +372,7 @@ list_enrolments (KlStore     *self,
                  gint64       id,
                  GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_enrolment (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _kl_store_list (self, sql, read_enrolment, &id, 1, error);
 }
 
 /**
@@ -775,13 +745,13 @@ _kl_store_foreach_course_table (KlStore             *self,
 {
   if (type == KL_TYPE_COURSE)
     return _kl_store_foreach_row (self, "SELECT " COURSE_COLUMNS " FROM course c ORDER BY c.id", only_id,
-                                  (KlRecord *(*) (sqlite3_stmt *))read_course, func, data, error);
+                                  read_course, func, data, error);
 
   return _kl_store_foreach_row (self,
                                 "SELECT " ENROLMENT_COLUMNS " FROM enrolment e "
                                 "JOIN staff s ON s.id = e.staff_id JOIN course c ON c.id = e.course_id "
                                 "ORDER BY e.id", only_id,
-                                (KlRecord *(*) (sqlite3_stmt *))read_enrolment, func, data, error);
+                                read_enrolment, func, data, error);
 }
 
 static void

@@ -7,7 +7,7 @@
 
 /* Principles */
 
-static KlPrinciple *
+static gpointer
 read_principle (sqlite3_stmt *stmt)
 {
   KlPrinciple *principle = kl_principle_new ();
@@ -62,7 +62,7 @@ kl_store_list_principles (KlStore     *self,
   "pa.id, pa.uuid, pa.created_at, pa.updated_at, pa.principle_id, pa.unit_id, pa.assessed_on, " \
   "pa.maturity, pa.reflection"
 
-static KlPrincipleAssessment *
+static gpointer
 read_principle_assessment (sqlite3_stmt *stmt)
 {
   KlPrincipleAssessment *pa = kl_principle_assessment_new ();
@@ -90,30 +90,15 @@ kl_store_list_principle_assessments (KlStore  *self,
                                      gint64    principle_id,
                                      GError  **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  gint64 args[] = { unit_id, principle_id };
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "SELECT " PRINCIPLE_ASSESSMENT_COLUMNS " FROM principle_assessment pa "
-                            "WHERE pa.unit_id = ?1 AND (?2 = 0 OR pa.principle_id = ?2) "
-                            "ORDER BY pa.principle_id, pa.assessed_on, pa.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_int64 (stmt, 2, principle_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_principle_assessment (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _kl_store_list (self,
+                         "SELECT " PRINCIPLE_ASSESSMENT_COLUMNS " FROM principle_assessment pa "
+                         "WHERE pa.unit_id = ?1 AND (?2 = 0 OR pa.principle_id = ?2) "
+                         "ORDER BY pa.principle_id, pa.assessed_on, pa.id",
+                         read_principle_assessment, args, G_N_ELEMENTS (args), error);
 }
 
 static void
@@ -186,7 +171,7 @@ kl_store_delete_principle_assessment (KlStore  *self,
   "x.id, x.uuid, x.created_at, x.updated_at, x.title, x.principle_id, x.theme_id, x.unit_id, " \
   "x.owner_id, x.due_on, x.status, x.note"
 
-static KlAction *
+static gpointer
 read_action (sqlite3_stmt *stmt)
 {
   KlAction *action = kl_action_new ();
@@ -219,33 +204,18 @@ kl_store_list_actions (KlStore  *self,
                        gint64    principle_id,
                        GError  **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  gint64 args[] = { unit_id, principle_id };
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "WITH RECURSIVE units (id) AS ("
-                            "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1"
-                            "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id) "
-                            "SELECT " ACTION_COLUMNS " FROM action x "
-                            "WHERE x.unit_id IN units AND (?2 = 0 OR x.principle_id = ?2) "
-                            "ORDER BY x.due_on IS NULL, x.due_on, x.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_int64 (stmt, 2, principle_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, read_action (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _kl_store_list (self,
+                         "WITH RECURSIVE units (id) AS ("
+                         "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1"
+                         "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id) "
+                         "SELECT " ACTION_COLUMNS " FROM action x "
+                         "WHERE x.unit_id IN units AND (?2 = 0 OR x.principle_id = ?2) "
+                         "ORDER BY x.due_on IS NULL, x.due_on, x.id",
+                         read_action, args, G_N_ELEMENTS (args), error);
 }
 
 static void
@@ -330,14 +300,14 @@ _kl_store_foreach_principle_table (KlStore             *self,
     return _kl_store_foreach_row (self,
                                   "SELECT p.id, p.uuid, p.created_at, p.updated_at, p.name, p.framework_id, "
                                   "p.position FROM principle p ORDER BY p.framework_id, p.position", only_id,
-                                  (KlRecord *(*) (sqlite3_stmt *))read_principle, func, data, error);
+                                  read_principle, func, data, error);
   if (type == KL_TYPE_PRINCIPLE_ASSESSMENT)
     return _kl_store_foreach_row (self,
                                   "SELECT " PRINCIPLE_ASSESSMENT_COLUMNS " FROM principle_assessment pa "
                                   "ORDER BY pa.id", only_id,
-                                  (KlRecord *(*) (sqlite3_stmt *))read_principle_assessment,
+                                  read_principle_assessment,
                                   func, data, error);
 
   return _kl_store_foreach_row (self, "SELECT " ACTION_COLUMNS " FROM action x ORDER BY x.id", only_id,
-                                (KlRecord *(*) (sqlite3_stmt *))read_action, func, data, error);
+                                read_action, func, data, error);
 }

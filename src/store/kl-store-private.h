@@ -39,6 +39,12 @@ gboolean      _kl_store_begin            (KlStore       *self,
 gboolean      _kl_store_commit           (KlStore       *self,
                                           GError       **error);
 void          _kl_store_rollback         (KlStore       *self);
+GPtrArray    *_kl_store_list             (KlStore       *self,
+                                          const char    *sql,
+                                          gpointer     (*read) (sqlite3_stmt *stmt),
+                                          const gint64  *args,
+                                          guint          n_args,
+                                          GError       **error);
 gboolean      _kl_store_delete_row       (KlStore       *self,
                                           const char    *table,
                                           gint64         id,
@@ -105,7 +111,7 @@ gboolean      _kl_store_fill_free_seats  (KlStore       *self,
 gboolean      _kl_store_foreach_row      (KlStore             *self,
                                           const char          *sql,
                                           gint64               only_id,
-                                          KlRecord *         (*read) (sqlite3_stmt *stmt),
+                                          gpointer           (*read) (sqlite3_stmt *stmt),
                                           KlStoreForeachFunc   func,
                                           gpointer             data,
                                           GError             **error);

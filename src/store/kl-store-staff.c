@@ -9,7 +9,7 @@
 
 #define UNIT_COLUMNS "u.id, u.uuid, u.created_at, u.updated_at, u.name, u.parent_id"
 
-static KlUnit *
+static gpointer
 read_unit (sqlite3_stmt *stmt)
 {
   KlUnit *unit = kl_unit_new ();
@@ -29,28 +29,11 @@ GPtrArray *
 kl_store_list_units (KlStore  *self,
                      GError  **error)
 {
-  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "SELECT " UNIT_COLUMNS " FROM unit u ORDER BY u.name COLLATE NOCASE, u.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (units, read_unit (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&units);
+  return _kl_store_list (self,
+                         "SELECT " UNIT_COLUMNS " FROM unit u ORDER BY u.name COLLATE NOCASE, u.id",
+                         read_unit, NULL, 0, error);
 }
 
 KlUnit *
@@ -235,7 +218,7 @@ kl_store_delete_unit (KlStore  *self,
   "   WHERE a2.staff_id = a.staff_id AND a2.theme_id = a.theme_id " \
   "   ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1))"
 
-static KlStaff *
+static gpointer
 read_staff (sqlite3_stmt *stmt)
 {
   KlStaff *staff = kl_staff_new ();
@@ -270,36 +253,19 @@ kl_store_list_staff (KlStore   *self,
                      gboolean   include_left,
                      GError   **error)
 {
-  g_autoptr(GPtrArray) staff = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  gint64 args[] = { unit_id, include_left };
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  stmt = _kl_store_prepare (self,
-                            "WITH RECURSIVE units (id) AS ("
-                            "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1"
-                            "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id) "
-                            "SELECT " STAFF_COLUMNS ", " BELOW_TARGET_SQL " "
-                            "FROM staff s JOIN unit u ON u.id = s.unit_id "
-                            "WHERE s.unit_id IN units AND (?2 OR s.left_on IS NULL) "
-                            "ORDER BY s.name COLLATE NOCASE, s.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  sqlite3_bind_int (stmt, 2, include_left);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (staff, read_staff (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _kl_store_sqlite_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&staff);
+  return _kl_store_list (self,
+                         "WITH RECURSIVE units (id) AS ("
+                         "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1"
+                         "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id) "
+                         "SELECT " STAFF_COLUMNS ", " BELOW_TARGET_SQL " "
+                         "FROM staff s JOIN unit u ON u.id = s.unit_id "
+                         "WHERE s.unit_id IN units AND (?2 OR s.left_on IS NULL) "
+                         "ORDER BY s.name COLLATE NOCASE, s.id",
+                         read_staff, args, G_N_ELEMENTS (args), error);
 }
 
 KlStaff *
@@ -503,10 +469,10 @@ _kl_store_foreach_staff_table (KlStore             *self,
 {
   if (type == KL_TYPE_UNIT)
     return _kl_store_foreach_row (self, "SELECT " UNIT_COLUMNS " FROM unit u ORDER BY u.id", only_id,
-                                  (KlRecord *(*) (sqlite3_stmt *))read_unit, func, data, error);
+                                  read_unit, func, data, error);
 
   return _kl_store_foreach_row (self,
                                 "SELECT " STAFF_COLUMNS ", 0 FROM staff s JOIN unit u ON u.id = s.unit_id "
                                 "ORDER BY s.id", only_id,
-                                (KlRecord *(*) (sqlite3_stmt *))read_staff, func, data, error);
+                                read_staff, func, data, error);
 }

@@ -1233,7 +1233,7 @@ gboolean
 _kl_store_foreach_row (KlStore             *self,
                        const char          *sql,
                        gint64               only_id,
-                       KlRecord *         (*read) (sqlite3_stmt *stmt),
+                       gpointer           (*read) (sqlite3_stmt *stmt),
                        KlStoreForeachFunc   func,
                        gpointer             data,
                        GError             **error)
@@ -1481,4 +1481,41 @@ kl_store_notify_all_changed (KlStore *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     _kl_store_emit_changed (self, tables[i]);
+}
+
+/**
+ * _kl_store_list:
+ * @sql: a string literal; its parameters ?1, ?2… take @args in order
+ * @read: makes a record of a row
+ *
+ * Runs a query and reads every row into a record.
+ *
+ * Returns: (transfer full) (nullable): the records, or %NULL with @error set
+ */
+GPtrArray *
+_kl_store_list (KlStore       *self,
+                const char    *sql,
+                gpointer     (*read) (sqlite3_stmt *stmt),
+                const gint64  *args,
+                guint          n_args,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = _kl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < n_args; i++)
+    sqlite3_bind_int64 (stmt, i + 1, args[i]);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, read (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _kl_store_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
 }

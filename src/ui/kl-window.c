@@ -28,6 +28,8 @@ struct _KlWindow
   KlStaffPage          *staff_page;
   KlCoursesPage        *courses_page;
   KlPrinciplesPage     *principles_page;
+  KlOverviewPage       *overview_page;
+  KlMatrixPage         *matrix_page;
 };
 
 G_DEFINE_FINAL_TYPE (KlWindow, kl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -158,6 +160,21 @@ show_first_course_action (GtkWidget  *widget,
   show_section (self, "courses");
   if (first != NULL)
     kl_courses_page_show_course (self->courses_page, kl_record_get_id (KL_RECORD (first)));
+}
+
+/* The matrix sorted by the gap in one theme, for a unit: where the
+ * overview's figures lead. */
+static void
+show_matrix_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KlWindow *self = KL_WINDOW (widget);
+  gint64 unit_id, theme_id;
+
+  g_variant_get (parameter, "(xx)", &unit_id, &theme_id);
+  show_section (self, "matrix");
+  kl_matrix_page_show_theme (self->matrix_page, unit_id, theme_id);
 }
 
 static void
@@ -326,6 +343,8 @@ kl_window_constructed (GObject *object)
       kl_staff_page_set_store (self->staff_page, self->store);
       kl_courses_page_set_store (self->courses_page, self->store);
       kl_principles_page_set_store (self->principles_page, self->store);
+      kl_overview_page_set_store (self->overview_page, self->store);
+      kl_matrix_page_set_store (self->matrix_page, self->store);
     }
   select_sidebar_row (self, gtk_stack_get_visible_child_name (self->stack));
 }
@@ -448,6 +467,8 @@ kl_window_class_init (KlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, courses_page);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, principles_page);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, matrix_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
 
@@ -458,6 +479,7 @@ kl_window_class_init (KlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-first-course", NULL, show_first_course_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.show-matrix", "(xx)", show_matrix_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
 }
