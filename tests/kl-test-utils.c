@@ -209,3 +209,22 @@ kl_test_find_descendant (GtkWidget  *root,
     }
   return NULL;
 }
+
+gboolean
+kl_test_wait_for_text (GtkWidget  *root,
+                       const char *needle,
+                       gboolean    present)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autofree char *text = kl_test_collect_text (root);
+
+      if ((strstr (text, needle) != NULL) == present)
+        return TRUE;
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      kl_test_wait (20);
+    }
+}

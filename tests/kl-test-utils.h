@@ -18,18 +18,28 @@ GtkWindow     *kl_test_find_window       (GType       type);
 GtkWidget     *kl_test_find_descendant   (GtkWidget  *root,
                                           const char *name);
 
+/* What a user sees, once the view has settled: views update in idle
+ * callbacks, so these wait up to three seconds for the text to come (or go). */
+gboolean       kl_test_wait_for_text     (GtkWidget  *root,
+                                          const char *needle,
+                                          gboolean    present);
+
 #define kl_assert_text_contains(root, needle) \
   G_STMT_START { \
-    g_autofree char *__text = kl_test_collect_text (GTK_WIDGET (root)); \
-    if (strstr (__text, (needle)) == NULL) \
-      g_error ("Expected to see “%s” but the widget shows:\n%s", (needle), __text); \
+    if (!kl_test_wait_for_text (GTK_WIDGET (root), (needle), TRUE)) \
+      { \
+        g_autofree char *__text = kl_test_collect_text (GTK_WIDGET (root)); \
+        g_error ("Expected to see “%s” but the widget shows:\n%s", (needle), __text); \
+      } \
   } G_STMT_END
 
 #define kl_assert_text_lacks(root, needle) \
   G_STMT_START { \
-    g_autofree char *__text = kl_test_collect_text (GTK_WIDGET (root)); \
-    if (strstr (__text, (needle)) != NULL) \
-      g_error ("Did not expect to see “%s” but the widget shows:\n%s", (needle), __text); \
+    if (!kl_test_wait_for_text (GTK_WIDGET (root), (needle), FALSE)) \
+      { \
+        g_autofree char *__text = kl_test_collect_text (GTK_WIDGET (root)); \
+        g_error ("Did not expect to see “%s” but the widget shows:\n%s", (needle), __text); \
+      } \
   } G_STMT_END
 
 G_END_DECLS

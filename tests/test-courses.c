@@ -124,10 +124,19 @@ test_create_course (Fixture       *fixture,
   g_assert_cmpfloat (kl_course_get_cost_dkk (course), ==, 4500);
   g_assert_cmpint (kl_course_get_capacity (course), ==, 2);
 
+  /* A period the course is not in hides it; one it is in shows it. */
+  gtk_editable_set_text (GTK_EDITABLE (kl_test_find_descendant (GTK_WIDGET (fixture->page), "to_entry")), "01-01-2020");
+  kl_test_wait (20);
+  g_assert_cmpuint (g_list_model_get_n_items (kl_courses_page_get_model (fixture->page)), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (kl_test_find_descendant (GTK_WIDGET (fixture->page), "to_entry")), "");
+  kl_test_wait (20);
+  g_assert_cmpuint (g_list_model_get_n_items (kl_courses_page_get_model (fixture->page)), ==, 1);
+
   /* In the catalogue, with its theme and seats; and its page is open. */
   kl_assert_text_contains (fixture->page, "Recovery i praksis");
   kl_assert_text_contains (fixture->page, "Rehabilitation and recovery");
   kl_assert_text_contains (fixture->page, "0/2");
+  kl_assert_text_contains (fixture->page, " · 7.5 hours · VIA University College");
   kl_assert_text_contains (fixture->page, "4500 kr. per person");
 }
 

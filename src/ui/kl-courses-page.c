@@ -34,6 +34,10 @@ struct _KlCoursesPage
   GtkSearchEntry     *search_entry;
   GtkDropDown        *when_dropdown;
   GtkDropDown        *theme_dropdown;
+  GtkEntry           *from_entry;
+  GtkEntry           *to_entry;
+  char               *from;            /* period, YYYY-MM-DD or NULL */
+  char               *to;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *detail_stack;
@@ -60,9 +64,15 @@ course_row_subtitle (gpointer  unused,
   if (kl_course_get_status (course) == KL_COURSE_STATUS_CANCELLED)
     /* Translators: a cancelled course in the list: "4 May 2026 · VIA · cancelled" */
     return g_strdup_printf (_("%s · %s · cancelled"), starts, provider && *provider ? provider : "–");
-  if (provider == NULL || *provider == '\0')
-    return g_steal_pointer (&starts);
-  return g_strdup_printf ("%s · %s", starts, provider);
+  {
+    g_autofree char *hours = kl_format_number (kl_course_get_hours (course), 1);
+    /* Translators: a course in the list: "4 May 2026 · 14 hours · VIA" */
+    g_autofree char *when = g_strdup_printf (_("%s · %s hours"), starts, hours);
+
+    if (provider == NULL || *provider == '\0')
+      return g_steal_pointer (&when);
+    return g_strdup_printf ("%s · %s", when, provider);
+  }
 }
 
 static char *
@@ -161,6 +171,12 @@ filter_func (gpointer item,
       keep = TRUE;
     }
 
+  /* A course is in the period when it runs on any day of it. */
+  if (keep && self->from != NULL && strcmp (kl_course_get_ends_on (course), self->from) < 0)
+    keep = FALSE;
+  if (keep && self->to != NULL && strcmp (kl_course_get_starts_on (course), self->to) > 0)
+    keep = FALSE;
+
   if (keep && theme > 0 && theme <= self->theme_uuids->len)
     keep = g_strv_contains (kl_course_get_theme_ids (course), g_ptr_array_index (self->theme_uuids, theme - 1));
 
@@ -209,6 +225,30 @@ refilter (KlCoursesPage *self)
 static void
 on_filter_changed (KlCoursesPage *self)
 {
+  if (self->theme_uuids != NULL)
+    refilter (self);
+}
+
+static void
+read_period_entry (GtkEntry  *entry,
+                   char     **out)
+{
+  g_autofree char *iso = kl_parse_user_date (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  /* Half-typed dates filter nothing yet; a wrong one is marked. */
+  if (iso == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  g_free (*out);
+  *out = iso != NULL && *iso != '\0' ? g_steal_pointer (&iso) : NULL;
+}
+
+static void
+on_period_changed (KlCoursesPage *self)
+{
+  read_period_entry (self->from_entry, &self->from);
+  read_period_entry (self->to_entry, &self->to);
   if (self->theme_uuids != NULL)
     refilter (self);
 }
@@ -348,6 +388,8 @@ kl_courses_page_finalize (GObject *object)
   g_clear_pointer (&self->theme_names, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->from, g_free);
+  g_clear_pointer (&self->to, g_free);
 
   G_OBJECT_CLASS (kl_courses_page_parent_class)->finalize (object);
 }
@@ -369,6 +411,8 @@ kl_courses_page_class_init (KlCoursesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, when_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, theme_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, to_entry);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, detail_stack);
@@ -379,6 +423,7 @@ kl_courses_page_class_init (KlCoursesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
 
   gtk_widget_class_install_action (widget_class, "courses.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "courses.back", NULL, back_action);
