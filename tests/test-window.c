@@ -318,11 +318,12 @@ test_narrow (Fixture       *fixture,
   narrow = g_object_ref (kl_window_new (fixture->app));
   gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 640);
   gtk_window_present (GTK_WINDOW (narrow));
-  kl_test_wait (200);
+  for (guint i = 0; i < 150 && !kl_window_get_folded (narrow); i++)
+    kl_test_wait (20);
 
   g_assert_true (kl_window_get_folded (narrow));
   gtk_widget_activate_action (GTK_WIDGET (narrow), "win.show-section", "s", "courses");
-  kl_test_wait (400);
+  kl_assert_text_contains (narrow, "No Courses Yet");
   g_assert_cmpstr (kl_window_get_visible_section (narrow), ==, "courses");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (narrow)), <=, 360);
 
