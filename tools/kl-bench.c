@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "kl-application.h"
+#include "kl-bench-data.h"
 #include "kl-staff-page.h"
 #include "kl-store.h"
 #include "kl-window.h"
@@ -38,734 +39,6 @@
 #else
 #define HAVE_AGGREGATES 0
 #endif
-
-/* Bump when the generated data changes, so caches are made again. */
-#define GENERATOR_VERSION 2
-#define GENERATOR_SEED    0x6b6c0000u
-
-/* The data is as of this day, whatever day the bench runs: the same seed
- * gives the same content, bar timestamps. */
-#define ANCHOR_DATE "2026-11-01"
-#define FIRST_DATE  "2023-01-02"
-
-typedef struct
-{
-  const char *name;
-  guint       units;
-  guint       staff;
-  guint       courses;
-  guint       enrolments;
-  guint       assessments;
-  guint       goals;
-  guint       actions;
-} Size;
-
-static const Size sizes[] = {
-  { "S", 4, 50, 20, 400, 550, 25, 15 },
-  { "M", 40, 1000, 300, 10000, 11000, 500, 200 },
-  { "L", 200, 10000, 2000, 100000, 110000, 5000, 2000 },
-};
-
-/* Invented names, put together at random. */
-static const char *first_names[] = {
-  "Mette", "Anne", "Hanne", "Lone", "Susanne", "Camilla", "Louise", "Maria", "Sofie", "Ida",
-  "Line", "Pia", "Jens", "Peter", "Lars", "Søren", "Niels", "Henrik", "Thomas", "Morten",
-  "Jesper", "Mads", "Rasmus", "Mikkel", "Anders", "Kasper", "Emil", "Fatima", "Amir", "Yasmin",
-};
-
-static const char *last_names[] = {
-  "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
-  "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen",
-  "Johansen", "Møller", "Mortensen", "Holm", "Bech", "Dahl", "Lund", "Kjær", "Frost", "Winther",
-  "Skov", "Brandt", "Østergaard", "Krogh",
-};
-
-static const char *job_titles[] = {
-  "Pædagog", "Pædagog", "Pædagog", "Socialpædagog", "Social- og sundhedsassistent",
-  "Social- og sundhedsassistent", "Socialrådgiver", "Sygeplejerske", "Ergoterapeut",
-  "Psykolog", "Peer-medarbejder", "Pædagogisk assistent", "Teamleder",
-};
-
-static const char *unit_kinds[] = {
-  "Bostøtte", "Bofællesskabet", "Værestedet", "Botilbuddet", "Aktivitetstilbuddet", "Støttecentret",
-};
-
-static const char *areas[] = {
-  "Nord", "Syd", "Øst", "Vest", "Centrum", "Havnen", "Engen", "Skoven",
-};
-
-static const char *course_topics[] = {
-  "Recovery i praksis", "Motiverende samtale", "Traumebevidst tilgang", "Pårørendesamarbejde",
-  "Peer-støtte i hverdagen", "Dobbeltdiagnoser", "Netværksmøder", "Dokumentation af progression",
-  "Konflikthåndtering", "Medicinhåndtering", "Sundhedsfremme", "Fritid og fællesskab",
-  "Vejen til uddannelse og job", "Borgerinddragelse", "Mentaliseringsbaseret tilgang", "Low arousal",
-};
-
-static const char *course_formats[] = {
-  "grundkursus", "temadag", "opfølgning", "modul 1", "modul 2", "netværksdag", "workshop",
-};
-
-static const char *providers[] = {
-  "Kursushuset Nord", "Akademi for Socialpsykiatri", "Recoveryskolen", "Fagcenter Øst",
-  "Netværksakademiet", "Kommunens uddannelsesteam",
-};
-
-static const char *locations[] = {
-  "Aarhus", "Odense", "Vejle", "Aalborg", "Roskilde", "Online", "Hos os",
-};
-
-static const char *goal_texts[] = {
-  "Gennemføre kursus og bruge metoden i mindst to forløb",
-  "Tage ansvar for pårørendemøder i teamet",
-  "Være tovholder på netværksmøder",
-  "Lære at dokumentere progression systematisk",
-  "Deltage i faglig sparring hver måned",
-  "Introducere en ny kollega til recovery-tilgangen",
-  "Afprøve peer-samarbejde i to borgerforløb",
-  "Styrke samarbejdet med jobcentret",
-};
-
-static const char *action_titles[] = {
-  "Fast refleksionsmøde hver anden uge",
-  "Fælles sprog for recovery i teamet",
-  "Borgerens egne mål først i handleplanen",
-  "Månedlig gennemgang af ledelsesinformation",
-  "Aftale om samarbejde med pårørende",
-  "Sidemandsoplæring i motiverende samtale",
-  "Lederen deltager i vagtskifte en gang om ugen",
-  "Peer-medarbejder med i visitationen",
-};
-
-typedef struct
-{
-  KlStore     *store;
-  GRand       *rand;
-  const Size  *size;
-  guint32      first_day;   /* Julian days */
-  guint32      anchor_day;
-  GArray      *units;       /* gint64 */
-  GArray      *teams;       /* gint64: units staff work in */
-  GArray      *staff;       /* gint64 */
-  GArray      *courses;     /* gint64 */
-  GArray      *course_start;
-  GArray      *course_end;
-  GArray      *course_cancelled;
-  GArray      *theme_ids;   /* gint64 */
-  GPtrArray   *theme_slugs;
-  GArray      *principle_ids;
-} Generator;
-
-static guint32
-julian (const char *text)
-{
-  g_autoptr(GDate) date = kl_store_parse_date (text);
-
-  g_assert (date != NULL);
-  return g_date_get_julian (date);
-}
-
-static char *
-date_text (guint32 day)
-{
-  g_autoptr(GDate) date = g_date_new_julian (day);
-
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
-}
-
-static int
-pick (Generator *gen,
-      int        n)
-{
-  return g_rand_int_range (gen->rand, 0, n);
-}
-
-static gboolean
-chance (Generator *gen,
-        double     p)
-{
-  return g_rand_double (gen->rand) < p;
-}
-
-/* A v4-shaped uuid from the seeded generator, so ids repeat too. */
-static void
-set_uuid (Generator *gen,
-          gpointer   record)
-{
-  guint32 a = g_rand_int (gen->rand), b = g_rand_int (gen->rand);
-  guint32 c = g_rand_int (gen->rand), d = g_rand_int (gen->rand);
-  g_autofree char *uuid = g_strdup_printf ("%08x-%04x-%04x-%04x-%04x%08x",
-                                           a, b >> 16, (b & 0x0fff) | 0x4000,
-                                           ((c >> 16) & 0x3fff) | 0x8000, c & 0xffff, d);
-
-  kl_record_set_uuid (KL_RECORD (record), uuid);
-}
-
-static gboolean
-begin (Generator  *gen,
-       GError    **error)
-{
-  return kl_store_begin_transaction (gen->store, error);
-}
-
-static gboolean
-commit (Generator  *gen,
-        GError    **error)
-{
-  return kl_store_commit_transaction (gen->store, error);
-}
-
-#define BATCH 10000
-
-static gboolean
-generate_units (Generator  *gen,
-                GError    **error)
-{
-  guint n_top = MAX (1, gen->size->units / 10);
-  g_autoptr(GPtrArray) top_names = g_ptr_array_new_with_free_func (g_free);
-
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < gen->size->units; i++)
-    {
-      g_autoptr(KlUnit) unit = kl_unit_new ();
-      g_autofree char *name = NULL;
-      gint64 id;
-
-      if (i < n_top)
-        {
-          name = g_strdup_printf ("%s %s %u", unit_kinds[i % G_N_ELEMENTS (unit_kinds)],
-                                  areas[(i / G_N_ELEMENTS (unit_kinds)) % G_N_ELEMENTS (areas)], i + 1);
-          g_ptr_array_add (top_names, g_strdup (name));
-        }
-      else
-        {
-          guint parent = (i - n_top) % n_top;
-
-          name = g_strdup_printf ("%s, team %u", (char *)g_ptr_array_index (top_names, parent),
-                                  (i - n_top) / n_top + 1);
-          kl_unit_set_parent_id (unit, g_array_index (gen->units, gint64, parent));
-        }
-      kl_unit_set_name (unit, name);
-      set_uuid (gen, unit);
-      if (!kl_store_save_unit (gen->store, unit, error))
-        return FALSE;
-      id = kl_record_get_id (KL_RECORD (unit));
-      g_array_append_val (gen->units, id);
-      if (i >= n_top || gen->size->units == 1)
-        g_array_append_val (gen->teams, id);
-    }
-  return commit (gen, error);
-}
-
-static gboolean
-generate_staff (Generator  *gen,
-                GError    **error)
-{
-  static const double hours[] = { 37, 37, 37, 32, 30, 25, 20 };
-
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < gen->size->staff; i++)
-    {
-      g_autoptr(KlStaff) staff = kl_staff_new ();
-      const char *first = first_names[pick (gen, G_N_ELEMENTS (first_names))];
-      const char *last = last_names[pick (gen, G_N_ELEMENTS (last_names))];
-      char initial = "ABCDEFGHIJKLMNOPRSTV"[pick (gen, 20)];
-      g_autofree char *name = g_strdup_printf ("%s %c. %s", first, initial, last);
-      g_autofree char *ascii = g_str_to_ascii (name, "C");
-      g_autofree char *local = NULL;
-      g_autofree char *email = NULL;
-      g_autofree char *started = NULL;
-      g_autofree char *left = NULL;
-      guint32 start_day = gen->first_day - pick (gen, 15 * 365);
-      gint64 unit, id;
-
-      if (i > 0 && i % BATCH == 0 && (!commit (gen, error) || !begin (gen, error)))
-        return FALSE;
-
-      /* "Mette K. Sørensen" → mette.k.soerensen.17@… */
-      local = g_ascii_strdown (ascii, -1);
-      g_strdelimit (local, " ", '.');
-      email = g_strdup_printf ("%s.%u@kommune.example.dk", local, i + 1);
-      for (char *dots; (dots = strstr (email, "..")) != NULL;)
-        memmove (dots, dots + 1, strlen (dots));
-
-      unit = chance (gen, 0.9) || gen->teams->len == gen->units->len
-             ? g_array_index (gen->teams, gint64, pick (gen, gen->teams->len))
-             : g_array_index (gen->units, gint64, pick (gen, gen->units->len));
-      started = date_text (start_day);
-      if (chance (gen, 0.04))
-        left = date_text (MIN (gen->anchor_day - 1, start_day + 200 + pick (gen, 3000)));
-
-      kl_staff_set_name (staff, name);
-      kl_staff_set_unit_id (staff, unit);
-      kl_staff_set_job_title (staff, job_titles[pick (gen, G_N_ELEMENTS (job_titles))]);
-      kl_staff_set_email (staff, email);
-      kl_staff_set_started_on (staff, started);
-      kl_staff_set_left_on (staff, left);
-      kl_staff_set_weekly_hours (staff, hours[pick (gen, G_N_ELEMENTS (hours))]);
-      set_uuid (gen, staff);
-      if (!kl_store_save_staff (gen->store, staff, error))
-        return FALSE;
-      id = kl_record_get_id (KL_RECORD (staff));
-      g_array_append_val (gen->staff, id);
-    }
-  return commit (gen, error);
-}
-
-static gboolean
-generate_courses (Generator  *gen,
-                  GError    **error)
-{
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < gen->size->courses; i++)
-    {
-      g_autoptr(KlCourse) course = kl_course_new ();
-      g_autofree char *title = g_strdup_printf ("%s, %s (hold %u)",
-                                                course_topics[pick (gen, G_N_ELEMENTS (course_topics))],
-                                                course_formats[pick (gen, G_N_ELEMENTS (course_formats))],
-                                                i + 1);
-      guint32 start = gen->first_day + pick (gen, 5 * 365);
-      guint days = 1 + pick (gen, 3);
-      guint32 end = start + days - 1;
-      g_autofree char *starts_on = date_text (start);
-      g_autofree char *ends_on = date_text (end);
-      const char *themes[4] = { NULL };
-      guint n_themes = 1 + pick (gen, 3);
-      gboolean cancelled = chance (gen, 0.04);
-      gint64 id;
-
-      for (guint t = 0; t < n_themes; t++)
-        {
-          gboolean again;
-
-          do
-            {
-              themes[t] = g_ptr_array_index (gen->theme_slugs, pick (gen, gen->theme_slugs->len));
-              again = FALSE;
-              for (guint u = 0; u < t; u++)
-                again |= g_str_equal (themes[u], themes[t]);
-            }
-          while (again);
-        }
-
-      kl_course_set_title (course, title);
-      kl_course_set_provider (course, providers[pick (gen, G_N_ELEMENTS (providers))]);
-      kl_course_set_description (course, chance (gen, 0.5) ? "Praksisnært forløb med opgaver mellem gangene." : "");
-      kl_course_set_starts_on (course, starts_on);
-      kl_course_set_ends_on (course, ends_on);
-      kl_course_set_hours (course, days * 7.0 - (chance (gen, 0.2) ? 3.5 : 0));
-      kl_course_set_cost_dkk (course, pick (gen, 49) * 250.0);
-      kl_course_set_capacity (course, chance (gen, 0.25) ? -1 : 15 + pick (gen, 46));
-      kl_course_set_location (course, locations[pick (gen, G_N_ELEMENTS (locations))]);
-      kl_course_set_status (course, cancelled ? KL_COURSE_STATUS_CANCELLED : KL_COURSE_STATUS_SCHEDULED);
-      kl_course_set_theme_ids (course, themes);
-      set_uuid (gen, course);
-      if (!kl_store_save_course (gen->store, course, error))
-        return FALSE;
-      id = kl_record_get_id (KL_RECORD (course));
-      g_array_append_val (gen->courses, id);
-      g_array_append_val (gen->course_start, start);
-      g_array_append_val (gen->course_end, end);
-      g_array_append_val (gen->course_cancelled, cancelled);
-    }
-  return commit (gen, error);
-}
-
-/* kl_store_enrol() applies the seat rules but is slow for 100,000 rows;
- * kl_store_save_enrolment() writes the statuses as given, as an import
- * does. */
-static gboolean
-generate_enrolments (Generator  *gen,
-                     GError    **error)
-{
-  guint n_staff = gen->staff->len;
-  guint n_courses = gen->courses->len;
-  guint written = 0;
-  g_autofree guint *chosen = g_new (guint, n_courses);
-
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < n_staff; i++)
-    {
-      guint count = MIN (n_courses, gen->size->enrolments / n_staff + (i < gen->size->enrolments % n_staff));
-
-      for (guint j = 0; j < count; j++)
-        {
-          g_autoptr(KlEnrolment) enrolment = kl_enrolment_new ();
-          g_autofree char *enrolled_on = NULL;
-          g_autofree char *completed_on = NULL;
-          KlEnrolmentStatus status;
-          guint course;
-          guint32 start, end;
-          gboolean again;
-
-          do
-            {
-              course = pick (gen, n_courses);
-              again = FALSE;
-              for (guint k = 0; k < j; k++)
-                again |= chosen[k] == course;
-            }
-          while (again);
-          chosen[j] = course;
-
-          start = g_array_index (gen->course_start, guint32, course);
-          end = g_array_index (gen->course_end, guint32, course);
-          if (g_array_index (gen->course_cancelled, gboolean, course))
-            status = KL_ENROLMENT_STATUS_CANCELLED;
-          else if (end < gen->anchor_day)
-            {
-              double p = g_rand_double (gen->rand);
-              status = p < 0.80 ? KL_ENROLMENT_STATUS_COMPLETED
-                     : p < 0.88 ? KL_ENROLMENT_STATUS_NO_SHOW : KL_ENROLMENT_STATUS_CANCELLED;
-            }
-          else
-            {
-              double p = g_rand_double (gen->rand);
-              status = p < 0.55 ? KL_ENROLMENT_STATUS_ENROLLED
-                     : p < 0.80 ? KL_ENROLMENT_STATUS_PLANNED
-                     : p < 0.92 ? KL_ENROLMENT_STATUS_WAITLISTED : KL_ENROLMENT_STATUS_CANCELLED;
-            }
-          if (status != KL_ENROLMENT_STATUS_PLANNED)
-            enrolled_on = date_text (MIN (start, gen->anchor_day) - 14 - pick (gen, 100));
-          if (status == KL_ENROLMENT_STATUS_COMPLETED)
-            completed_on = date_text (end);
-
-          kl_enrolment_set_staff_id (enrolment, g_array_index (gen->staff, gint64, i));
-          kl_enrolment_set_course_id (enrolment, g_array_index (gen->courses, gint64, course));
-          kl_enrolment_set_status (enrolment, status);
-          kl_enrolment_set_enrolled_on (enrolment, enrolled_on);
-          kl_enrolment_set_completed_on (enrolment, completed_on);
-          set_uuid (gen, enrolment);
-          if (!kl_store_save_enrolment (gen->store, enrolment, error))
-            return FALSE;
-
-          if (++written % BATCH == 0 && (!commit (gen, error) || !begin (gen, error)))
-            return FALSE;
-        }
-    }
-  return commit (gen, error);
-}
-
-static gboolean
-generate_assessments (Generator  *gen,
-                      GError    **error)
-{
-  guint n_staff = gen->staff->len;
-  guint n_themes = gen->theme_ids->len;
-  guint written = 0;
-
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < n_staff; i++)
-    {
-      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
-      guint count = gen->size->assessments / n_staff + (i < gen->size->assessments % n_staff);
-      guint k = MIN (MIN (count, n_themes), 4 + (guint)pick (gen, 3));
-      guint subset[16];
-      int level[16], target[16];
-      guint32 first = julian ("2022-01-10") + pick (gen, 700);
-
-      for (guint t = 0; t < k; t++)
-        {
-          gboolean again;
-
-          do
-            {
-              subset[t] = pick (gen, n_themes);
-              again = FALSE;
-              for (guint u = 0; u < t; u++)
-                again |= subset[u] == subset[t];
-            }
-          while (again);
-          level[t] = pick (gen, 3);
-          target[t] = chance (gen, 0.75) ? MIN (4, level[t] + 1 + pick (gen, 2)) : -1;
-        }
-
-      for (guint j = 0; j < count; j++)
-        {
-          KlAssessment *assessment = kl_assessment_new ();
-          guint t = j % k;
-          guint round = j / k;
-          g_autofree char *assessed_on = date_text (MIN (gen->anchor_day - 1, first + round * 365 + pick (gen, 20)));
-
-          if (round > 0)
-            level[t] = MIN (4, level[t] + pick (gen, 2));
-          kl_assessment_set_staff_id (assessment, g_array_index (gen->staff, gint64, i));
-          kl_assessment_set_theme_id (assessment, g_array_index (gen->theme_ids, gint64, subset[t]));
-          kl_assessment_set_assessed_on (assessment, assessed_on);
-          kl_assessment_set_level (assessment, level[t]);
-          kl_assessment_set_target (assessment, target[t]);
-          set_uuid (gen, assessment);
-          g_ptr_array_add (batch, assessment);
-        }
-
-      /* One conversation's assessments at a time, as the dialog saves them. */
-      if (batch->len > 0 && !kl_store_save_assessments (gen->store, batch, error))
-        return FALSE;
-      written += batch->len;
-      if (written >= BATCH)
-        {
-          written = 0;
-          if (!commit (gen, error) || !begin (gen, error))
-            return FALSE;
-        }
-    }
-  return commit (gen, error);
-}
-
-static gboolean
-generate_goals (Generator  *gen,
-                GError    **error)
-{
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < gen->size->goals; i++)
-    {
-      g_autoptr(KlGoal) goal = kl_goal_new ();
-      guint32 agreed = gen->first_day + pick (gen, 1400);
-      guint32 due = agreed + 90 + pick (gen, 275);
-      g_autofree char *agreed_on = date_text (MIN (agreed, gen->anchor_day - 1));
-      g_autofree char *due_on = chance (gen, 0.1) ? NULL : date_text (MAX (due, MIN (agreed, gen->anchor_day - 1)));
-      double p = g_rand_double (gen->rand);
-      KlGoalStatus status;
-
-      if (due < gen->anchor_day)
-        status = p < 0.6 ? KL_GOAL_STATUS_ACHIEVED : p < 0.7 ? KL_GOAL_STATUS_DROPPED : KL_GOAL_STATUS_OPEN;
-      else
-        status = p < 0.85 ? KL_GOAL_STATUS_OPEN : KL_GOAL_STATUS_ACHIEVED;
-
-      kl_goal_set_staff_id (goal, g_array_index (gen->staff, gint64, pick (gen, gen->staff->len)));
-      kl_goal_set_theme_id (goal, chance (gen, 0.7)
-                                  ? g_array_index (gen->theme_ids, gint64, pick (gen, gen->theme_ids->len)) : 0);
-      kl_goal_set_text (goal, goal_texts[pick (gen, G_N_ELEMENTS (goal_texts))]);
-      kl_goal_set_agreed_on (goal, agreed_on);
-      kl_goal_set_due_on (goal, due_on);
-      kl_goal_set_status (goal, status);
-      set_uuid (gen, goal);
-      if (!kl_store_save_goal (gen->store, goal, error))
-        return FALSE;
-    }
-  return commit (gen, error);
-}
-
-static gboolean
-generate_principles (Generator  *gen,
-                     GError    **error)
-{
-  static const char *reflections[] = {
-    "", "Vi taler om det, men det er ikke en fast del af hverdagen endnu.",
-    "Det er på plads i de fleste teams; vi mangler opfølgning.",
-  };
-
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint u = 0; u < gen->units->len; u++)
-    for (guint p = 0; p < gen->principle_ids->len; p++)
-      {
-        int maturity = 1 + pick (gen, 3);
-
-        for (guint round = 0; round < 2; round++)
-          {
-            g_autoptr(KlPrincipleAssessment) pa = kl_principle_assessment_new ();
-            g_autofree char *assessed_on = date_text (julian ("2025-03-03") + round * 365 + pick (gen, 30));
-
-            maturity = MIN (5, maturity + (int)round * pick (gen, 2));
-            kl_principle_assessment_set_principle_id (pa, g_array_index (gen->principle_ids, gint64, p));
-            kl_principle_assessment_set_unit_id (pa, g_array_index (gen->units, gint64, u));
-            kl_principle_assessment_set_assessed_on (pa, assessed_on);
-            kl_principle_assessment_set_maturity (pa, maturity);
-            kl_principle_assessment_set_reflection (pa, reflections[pick (gen, G_N_ELEMENTS (reflections))]);
-            set_uuid (gen, pa);
-            if (!kl_store_save_principle_assessment (gen->store, pa, error))
-              return FALSE;
-          }
-      }
-  return commit (gen, error);
-}
-
-static gboolean
-generate_actions (Generator  *gen,
-                  GError    **error)
-{
-  if (!begin (gen, error))
-    return FALSE;
-  for (guint i = 0; i < gen->size->actions; i++)
-    {
-      g_autoptr(KlAction) action = kl_action_new ();
-      g_autofree char *due_on = date_text (gen->first_day + 900 + pick (gen, 900));
-      double p = g_rand_double (gen->rand);
-
-      kl_action_set_title (action, action_titles[pick (gen, G_N_ELEMENTS (action_titles))]);
-      kl_action_set_principle_id (action, g_array_index (gen->principle_ids, gint64,
-                                                         pick (gen, gen->principle_ids->len)));
-      kl_action_set_theme_id (action, chance (gen, 0.5)
-                                      ? g_array_index (gen->theme_ids, gint64, pick (gen, gen->theme_ids->len)) : 0);
-      kl_action_set_unit_id (action, g_array_index (gen->units, gint64, pick (gen, gen->units->len)));
-      kl_action_set_owner_id (action, chance (gen, 0.6)
-                                      ? g_array_index (gen->staff, gint64, pick (gen, gen->staff->len)) : 0);
-      kl_action_set_due_on (action, due_on);
-      kl_action_set_status (action, p < 0.4 ? KL_ACTION_STATUS_OPEN
-                                    : p < 0.65 ? KL_ACTION_STATUS_IN_PROGRESS
-                                    : p < 0.9 ? KL_ACTION_STATUS_DONE : KL_ACTION_STATUS_DROPPED);
-      set_uuid (gen, action);
-      if (!kl_store_save_action (gen->store, action, error))
-        return FALSE;
-    }
-  return commit (gen, error);
-}
-
-static void
-remove_database (const char *path)
-{
-  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-}
-
-/* Fills a new database at @path with @size's data through the store. */
-static gboolean
-generate (const Size  *size,
-          const char  *path,
-          GError     **error)
-{
-  g_autoptr(KlStore) store = NULL;
-  g_autoptr(GPtrArray) themes = NULL;
-  g_autoptr(GPtrArray) principles = NULL;
-  Generator gen = { 0 };
-  gboolean ok;
-  gint64 start = g_get_monotonic_time ();
-  struct { const char *what; gboolean (*func) (Generator *, GError **); } steps[] = {
-    { "units", generate_units },
-    { "staff", generate_staff },
-    { "courses", generate_courses },
-    { "enrolments", generate_enrolments },
-    { "assessments", generate_assessments },
-    { "goals", generate_goals },
-    { "principle assessments", generate_principles },
-    { "actions", generate_actions },
-  };
-
-  remove_database (path);
-  store = kl_store_open (path, error);
-  if (store == NULL)
-    return FALSE;
-
-  gen.store = store;
-  gen.size = size;
-  gen.rand = g_rand_new_with_seed (GENERATOR_SEED + (guint32)(size - sizes));
-  gen.first_day = julian (FIRST_DATE);
-  gen.anchor_day = julian (ANCHOR_DATE);
-  gen.units = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gen.teams = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gen.staff = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gen.courses = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gen.course_start = g_array_new (FALSE, FALSE, sizeof (guint32));
-  gen.course_end = g_array_new (FALSE, FALSE, sizeof (guint32));
-  gen.course_cancelled = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  gen.theme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gen.theme_slugs = g_ptr_array_new_with_free_func (g_free);
-  gen.principle_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  themes = kl_store_list_themes (store, FALSE, error);
-  principles = kl_store_list_principles (store, KL_FRAMEWORK_FAGLIG_LEDELSE, error);
-  ok = themes != NULL && principles != NULL;
-  for (guint i = 0; ok && i < themes->len; i++)
-    {
-      gint64 id = kl_record_get_id (g_ptr_array_index (themes, i));
-
-      g_array_append_val (gen.theme_ids, id);
-      g_ptr_array_add (gen.theme_slugs, g_strdup (kl_record_get_uuid (g_ptr_array_index (themes, i))));
-    }
-  for (guint i = 0; ok && i < principles->len; i++)
-    {
-      gint64 id = kl_record_get_id (g_ptr_array_index (principles, i));
-
-      g_array_append_val (gen.principle_ids, id);
-    }
-
-  for (guint i = 0; ok && i < G_N_ELEMENTS (steps); i++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-
-      g_printerr ("  %-22s", steps[i].what);
-      ok = steps[i].func (&gen, error);
-      if (!ok)
-        kl_store_rollback_transaction (store);
-      g_printerr (" %6.1f s\n", (g_get_monotonic_time () - t0) / 1e6);
-    }
-
-  g_rand_free (gen.rand);
-  g_array_unref (gen.units);
-  g_array_unref (gen.teams);
-  g_array_unref (gen.staff);
-  g_array_unref (gen.courses);
-  g_array_unref (gen.course_start);
-  g_array_unref (gen.course_end);
-  g_array_unref (gen.course_cancelled);
-  g_array_unref (gen.theme_ids);
-  g_ptr_array_unref (gen.theme_slugs);
-  g_array_unref (gen.principle_ids);
-
-  if (ok)
-    g_printerr ("  generated in %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
-  return ok;
-}
-
-/* The cached database for @size, made if missing or made by another
- * version of the generator. */
-static char *
-ensure_data (const Size  *size,
-             const char  *data_dir,
-             GError     **error)
-{
-  g_autofree char *base = g_strdup_printf ("%s-v%d", size->name, KL_STORE_SCHEMA_VERSION);
-  g_autofree char *db_name = g_strconcat (base, ".db", NULL);
-  g_autofree char *stamp_name = g_strconcat (base, ".stamp", NULL);
-  g_autofree char *path = g_build_filename (data_dir, db_name, NULL);
-  g_autofree char *stamp_path = g_build_filename (data_dir, stamp_name, NULL);
-  g_autofree char *tmp = NULL;
-  g_autofree char *stamp = g_strdup_printf ("generator=%d seed=%u size=%s schema=%d\n", GENERATOR_VERSION,
-                                            GENERATOR_SEED, size->name, KL_STORE_SCHEMA_VERSION);
-  g_autofree char *old_stamp = NULL;
-
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
-      g_file_get_contents (stamp_path, &old_stamp, NULL, NULL) &&
-      g_str_equal (old_stamp, stamp))
-    return g_steal_pointer (&path);
-
-  if (g_mkdir_with_parents (data_dir, 0700) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   "Could not create %s: %s", data_dir, g_strerror (errno));
-      return NULL;
-    }
-
-  g_printerr ("Generating the %s data set in %s\n", size->name, path);
-  tmp = g_strdup_printf ("%s.tmp-%d", path, (int)getpid ());
-  if (!generate (size, tmp, error))
-    {
-      remove_database (tmp);
-      return NULL;
-    }
-  remove_database (path);
-  if (g_rename (tmp, path) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   "Could not rename %s: %s", tmp, g_strerror (errno));
-      return NULL;
-    }
-  if (!g_file_set_contents (stamp_path, stamp, -1, error))
-    return NULL;
-  return g_steal_pointer (&path);
-}
 
 /* Figures */
 
@@ -924,12 +197,12 @@ print_row (const char *label,
 }
 
 static void
-print_table (GPtrArray  *figures,
-             const Size *size,
-             guint       runs)
+print_table (GPtrArray         *figures,
+             const KlBenchSize *size,
+             guint              runs)
 {
   const char *unit_key[] = { "ms", "mb" };
-  guint n_pass = 0, n_miss = 0;
+  guint n_pass = 0, n_miss = 0, n_failed = 0;
 
   g_print ("\n");
   print_row ("figure", "median", "min", "max", "baseline", "ratio", "goal", "result");
@@ -973,7 +246,7 @@ print_table (GPtrArray  *figures,
         }
       pass = pass && !f->failed;
       result = f->failed ? "FAIL" : !has_goal ? "info" : pass ? "pass" : "MISS";
-      if (has_goal)
+      if (has_goal && !f->failed)
         {
           if (pass)
             n_pass++;
@@ -985,7 +258,14 @@ print_table (GPtrArray  *figures,
       print_row (f->label, s_median, s_min, s_max, s_base ? s_base : "–", s_ratio ? s_ratio : "–",
                  s_goal ? s_goal : "–", s_result);
     }
-  g_print ("\n%u goals met, %u missed (size %s, %u runs)\n\n", n_pass, n_miss, size->name, runs);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      Figure *f = g_ptr_array_index (figures, i);
+
+      n_failed += f->failed && (f->goal > 0 || f->goal_ratio > 0);
+    }
+  g_print ("\n%u goals met, %u missed, %u not measured (size %s, %u runs)\n\n",
+           n_pass, n_miss, n_failed, size->name, runs);
 
   for (guint i = 0; i < figures->len; i++)
     {
@@ -997,8 +277,10 @@ print_table (GPtrArray  *figures,
       g_string_append_printf (line, "BENCH figure=%s size=%s", f->id, size->name);
       if (f->samples->len == 0)
         {
-          g_string_append_printf (line, " status=%s", f->note && strstr (f->note, "not measured yet")
-                                                      ? "not-measured-yet" : "error");
+          g_string_append_printf (line, " status=%s",
+                                  f->failed ? "error"
+                                  : f->note && strstr (f->note, "not measured yet") ? "not-measured-yet"
+                                  : "skipped");
           g_print ("%s\n", line->str);
           g_string_free (line, TRUE);
           continue;
@@ -1035,28 +317,84 @@ typedef struct
 
 static char *opt_tmp_dir;
 
+/* SIGCHLD is blocked in the bench so that sigtimedwait() can wait for a
+ * child with a deadline; children get it back before exec. */
+static sigset_t sigchld_set;
+
+static pid_t
+spawn (const char * const  *argv,
+       char               **envp,
+       int                  in,
+       int                  out,
+       int                  err)
+{
+  pid_t pid = fork ();
+
+  if (pid == 0)
+    {
+      sigprocmask (SIG_UNBLOCK, &sigchld_set, NULL);
+      dup2 (in, 0);
+      dup2 (out, 1);
+      dup2 (err, 2);
+      execve (argv[0], (char * const *)argv, envp);
+      _exit (127);
+    }
+  return pid;
+}
+
+/* Reaps @pid, or kills it once @deadline (monotonic µs) has passed.
+ * Returns FALSE if it had to be killed. */
+static gboolean
+reap (pid_t          pid,
+      gint64         deadline,
+      int           *status,
+      struct rusage *usage)
+{
+  for (;;)
+    {
+      gint64 left = deadline - g_get_monotonic_time ();
+      struct timespec wait;
+
+      if (wait4 (pid, status, WNOHANG, usage) == pid)
+        return TRUE;
+      if (left <= 0)
+        {
+          kill (pid, SIGKILL);
+          wait4 (pid, status, 0, usage);
+          return FALSE;
+        }
+      wait.tv_sec = left / G_USEC_PER_SEC;
+      wait.tv_nsec = (left % G_USEC_PER_SEC) * 1000;
+      sigtimedwait (&sigchld_set, NULL, &wait);
+    }
+}
+
 /* Runs @argv to its end: the wall time from fork to reaping, and the
- * peak resident memory of that child alone (wait4's rusage). */
+ * peak resident memory of that child alone (wait4's rusage). A run that
+ * takes longer than @timeout_s is ended and counts as failed. */
 static gboolean
 run_process (const char * const  *argv,
              char               **envp,
              const char          *stdin_path,
              const char          *stdout_path,
+             guint                timeout_s,
              Proc                *out,
              GError             **error)
 {
   g_autofree char *err_path = g_build_filename (opt_tmp_dir, "stderr.txt", NULL);
+  g_autofree char *name = g_path_get_basename (argv[0]);
   int in = open (stdin_path ? stdin_path : "/dev/null", O_RDONLY | O_CLOEXEC);
   int o = open (stdout_path ? stdout_path : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   int e = open (err_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   struct rusage usage;
   gint64 start, end;
+  gboolean finished;
   int status = 0;
   pid_t pid;
 
   if (in < 0 || o < 0 || e < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not open the files for %s", argv[0]);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not open the files for %s", name);
       if (in >= 0) close (in);
       if (o >= 0) close (o);
       if (e >= 0) close (e);
@@ -1064,24 +402,24 @@ run_process (const char * const  *argv,
     }
 
   start = g_get_monotonic_time ();
-  pid = fork ();
-  if (pid == 0)
-    {
-      dup2 (in, 0);
-      dup2 (o, 1);
-      dup2 (e, 2);
-      execve (argv[0], (char * const *)argv, envp);
-      _exit (127);
-    }
+  pid = spawn (argv, envp, in, o, e);
   close (in);
   close (o);
   close (e);
-  if (pid < 0 || wait4 (pid, &status, 0, &usage) < 0)
+  if (pid < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not run %s: %s", argv[0], g_strerror (errno));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not run %s: %s", name, g_strerror (errno));
       return FALSE;
     }
+  finished = reap (pid, start + timeout_s * G_USEC_PER_SEC, &status, &usage);
   end = g_get_monotonic_time ();
+
+  if (!finished)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT, "%s took longer than %u s and was stopped",
+                   name, timeout_s);
+      return FALSE;
+    }
 
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     {
@@ -1090,10 +428,10 @@ run_process (const char * const  *argv,
       g_file_get_contents (err_path, &text, NULL, NULL);
       if (WIFEXITED (status) && WEXITSTATUS (status) == 127 && (text == NULL || *text == '\0'))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not execute %s", argv[0]);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not execute %s", name);
           return FALSE;
         }
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s failed (%s %d): %s", argv[0],
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s failed (%s %d): %s", name,
                    WIFEXITED (status) ? "exit" : "signal",
                    WIFEXITED (status) ? WEXITSTATUS (status) : WTERMSIG (status),
                    text ? g_strstrip (text) : "");
@@ -1144,30 +482,29 @@ run_gui_until_idle (const char * const  *argv,
                     char               **envp,
                     double              *peak_mb,
                     double              *settled_ms,
+                    double              *idle_cpu,
                     GError             **error)
 {
   g_autofree char *err_path = g_build_filename (opt_tmp_dir, "stderr.txt", NULL);
+  g_autofree char *name = g_path_get_basename (argv[0]);
   int e = open (err_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   gint64 start = g_get_monotonic_time (), last_busy = start;
   guint64 last_ticks = 0;
+  guint64 history[11];
+  guint n_samples = 0;
+  long hz = sysconf (_SC_CLK_TCK);
+  gboolean settled = FALSE;
   struct rusage usage;
-  int status;
+  int status, null;
   pid_t pid;
 
-  pid = fork ();
-  if (pid == 0)
-    {
-      int null = open ("/dev/null", O_RDWR);
-      dup2 (null, 0);
-      dup2 (null, 1);
-      dup2 (e, 2);
-      execve (argv[0], (char * const *)argv, envp);
-      _exit (127);
-    }
+  null = open ("/dev/null", O_RDWR | O_CLOEXEC);
+  pid = spawn (argv, envp, null, null, e);
+  close (null);
   close (e);
   if (pid < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not run %s", argv[0]);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not run %s", name);
       return FALSE;
     }
 
@@ -1180,33 +517,50 @@ run_gui_until_idle (const char * const  *argv,
 
       g_usleep (100000);
       now = g_get_monotonic_time ();
-      if (waitpid (pid, &status, WNOHANG) == pid)
+      if (wait4 (pid, &status, WNOHANG, &usage) == pid)
         {
           g_autofree char *text = NULL;
 
           g_file_get_contents (err_path, &text, NULL, NULL);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s ended early: %s", argv[0],
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s ended early: %s", name,
                        text ? g_strstrip (text) : "");
           return FALSE;
         }
-      ticks = cpu_ticks (pid);
+      ticks = last_ticks = cpu_ticks (pid);
       if (read_proc_status (pid, "VmHWM:", &mb))
         *peak_mb = MAX (*peak_mb, mb);
-      if (ticks != last_ticks)
+      /* Idle: under 5 % of a core over the last second (a spinner or a
+       * blinking cursor never quite stops). */
+      if (n_samples < G_N_ELEMENTS (history))
+        history[n_samples++] = ticks;
+      else
         {
-          last_ticks = ticks;
-          last_busy = now;
+          memmove (history, history + 1, sizeof history - sizeof history[0]);
+          history[G_N_ELEMENTS (history) - 1] = ticks;
         }
-      else if (now - last_busy >= G_USEC_PER_SEC && now - start >= 2 * G_USEC_PER_SEC)
-        break;
+      if (n_samples == G_N_ELEMENTS (history) &&
+          (double)(ticks - history[0]) / hz > 0.05 * (G_N_ELEMENTS (history) - 1) / 10.0)
+        last_busy = now;
+      else if (n_samples == G_N_ELEMENTS (history) && now - start >= 2 * G_USEC_PER_SEC)
+        {
+          settled = TRUE;
+          break;
+        }
       if (now - start > 60 * G_USEC_PER_SEC)
         break;
     }
   *settled_ms = (last_busy - start) / 1000.0;
+  *idle_cpu = n_samples > 1 ? 100.0 * (last_ticks - history[0]) / hz / ((n_samples - 1) / 10.0) : 0;
 
   kill (pid, SIGTERM);
-  if (wait4 (pid, &status, 0, &usage) == pid)
+  if (reap (pid, g_get_monotonic_time () + 5 * G_USEC_PER_SEC, &status, &usage))
     *peak_mb = MAX (*peak_mb, usage.ru_maxrss / 1024.0);
+  if (!settled)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                   "%s was still busy after 60 s (peak so far %.0f MB); stopped", name, *peak_mb);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -1289,54 +643,44 @@ since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Lets pending work run until nothing has happened for @quiet_ms. */
+/* Lets pending work (idle handlers, reloads) run for @ms. Not "until
+ * nothing happens": a spinner or a blinking cursor never stops. */
 static void
-settle (guint quiet_ms)
+drain (guint ms)
 {
-  gint64 start = g_get_monotonic_time ();
-  gint64 last = start;
+  gint64 end = g_get_monotonic_time () + ms * 1000;
 
-  while (g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
-    {
-      if (g_main_context_iteration (NULL, FALSE))
-        last = g_get_monotonic_time ();
-      else if (g_get_monotonic_time () - last > quiet_ms * 1000)
-        break;
-      else
-        g_usleep (1000);
-    }
-  if (g_getenv ("KL_BENCH_DEBUG"))
-    g_printerr ("settle %u: %.0f ms\n", quiet_ms, since (start));
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
 }
 
 /* Lets the process's threads finish what they do (the Overview loads in
- * a worker thread): returns once no CPU time was used for @quiet_ms. */
+ * a worker thread): returns once the process used less than a tenth of
+ * a core over the last @window_ms, or after 30 s. */
 static void
-settle_cpu (guint quiet_ms)
+settle_cpu (guint window_ms)
 {
   gint64 start = g_get_monotonic_time ();
-  gint64 last_busy = start;
-  guint64 last = cpu_ticks (getpid ());
+  gint64 window_start = start;
+  guint64 ticks_start = cpu_ticks (getpid ());
+  long hz = sysconf (_SC_CLK_TCK);
 
   while (g_get_monotonic_time () - start < 30 * G_USEC_PER_SEC)
     {
-      gint64 slice = g_get_monotonic_time () + 50000;
-      guint64 now;
+      gint64 now;
+      guint64 ticks;
 
-      while (g_get_monotonic_time () < slice)
-        if (!g_main_context_iteration (NULL, FALSE))
-          g_usleep (2000);
-      now = cpu_ticks (getpid ());
-      if (now != last)
-        {
-          last = now;
-          last_busy = g_get_monotonic_time ();
-        }
-      else if (g_get_monotonic_time () - last_busy >= quiet_ms * 1000)
+      drain (window_ms);
+      now = g_get_monotonic_time ();
+      ticks = cpu_ticks (getpid ());
+      if ((double)(ticks - ticks_start) / hz < 0.1 * (now - window_start) / G_USEC_PER_SEC)
         break;
+      window_start = now;
+      ticks_start = ticks;
     }
   if (g_getenv ("KL_BENCH_DEBUG"))
-    g_printerr ("settle_cpu %u: %.0f ms\n", quiet_ms, since (start));
+    g_printerr ("settle_cpu %u: %.0f ms\n", window_ms, since (start));
 }
 
 static GtkWidget *
@@ -1409,7 +753,7 @@ probe_gui (const char *database,
       frame = since (start);
       if (i > 0)
         g_print ("SAMPLE profile %.4f\nSAMPLE profile-frame %.4f\n", call, frame);
-      settle (50);
+      drain (50);
     }
 
   /* Search as you type over everybody, those who have left included. */
@@ -1436,13 +780,13 @@ probe_gui (const char *database,
           if (round == 0)
             g_print ("INFO search \"%s\": %.1f ms, %u shown\n", text, call, g_list_model_get_n_items (model));
           worst = MAX (worst, call);
-          settle (20);
+          drain (20);
         }
       g_print ("SAMPLE search-worst %.4f\n", worst);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  drain (50);
   return 0;
 }
 
@@ -1633,6 +977,75 @@ measure_aggregates (const char *database,
 #endif
 }
 
+static gboolean
+count_row (const KlCell  *cells,
+           guint          n_cells,
+           gpointer       data,
+           GError       **error)
+{
+  (*(guint *)data)++;
+  return TRUE;
+}
+
+/* The SQL behind the exports alone: each report once, rows counted and
+ * dropped. The XLSX has every report but "staff" as a sheet; what is left
+ * of its time is writing the file. */
+static void
+measure_reports (const char *database,
+                 GString    *info)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlStore) store = kl_store_open (database, &error);
+
+  if (store == NULL)
+    return;
+  g_string_append (info, "  report SQL alone (rows, ms):");
+  for (KlReportKind kind = 0; kind < KL_REPORT_N_KINDS; kind++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      guint rows = 0;
+      double ms;
+
+      if (!kl_store_report (store, kind, NULL, count_row, &rows, &error))
+        {
+          g_string_append_printf (info, " %s failed: %s", kl_report_kind_to_string (kind), error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      ms = since (start);
+      g_string_append_printf (info, " %s %u %.0f;", kl_report_kind_to_string (kind), rows, ms);
+    }
+  g_string_append (info, "\n");
+}
+
+/* What the main window loads before its first frame, on a fresh
+ * connection as at start-up: the lists behind the Staff, Courses and
+ * Principles pages. */
+static void
+measure_startup_queries (const char *database,
+                         GString    *info)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlStore) store = kl_store_open (database, &error);
+  gint64 start;
+
+  if (store == NULL)
+    return;
+  g_string_append (info, "  start-up queries (fresh connection):");
+#define QUERY(name, call) \
+  G_STMT_START { \
+    g_autoptr(GPtrArray) rows = NULL; \
+    start = g_get_monotonic_time (); \
+    rows = call; \
+    g_string_append_printf (info, " %s %u rows %.0f ms;", name, rows ? rows->len : 0, since (start)); \
+  } G_STMT_END
+  QUERY ("kl_store_list_staff", kl_store_list_staff (store, 0, FALSE, NULL));
+  QUERY ("kl_store_list_courses", kl_store_list_courses (store, NULL));
+  QUERY ("kl_store_list_actions", kl_store_list_actions (store, 0, 0, NULL));
+#undef QUERY
+  g_string_append (info, "\n");
+}
+
 static char *opt_size = NULL;
 static int opt_runs = 5;
 static char *opt_data_dir;
@@ -1677,8 +1090,17 @@ static void
 fail (Figure       *figure,
       const GError *error)
 {
+  g_autofree char *first_line = g_strndup (error->message, strcspn (error->message, "\n"));
+
   g_printerr ("kl-bench: %s: %s\n", figure->id, error->message);
-  set_note (figure, "failed: see above");
+  if (g_utf8_strlen (first_line, -1) > 70)
+    {
+      g_autofree char *cut = g_utf8_substring (first_line, 0, 68);
+      g_free (first_line);
+      first_line = g_strconcat (cut, "…", NULL);
+    }
+  if (figure->note == NULL)
+    figure->note = g_strconcat ("failed: ", first_line, NULL);
   figure->failed = TRUE;
 }
 
@@ -1774,9 +1196,9 @@ snapshot (char       **path,
 }
 
 static int
-run_bench (const Size *size,
-           guint       runs,
-           const char *database)
+run_bench (const KlBenchSize *size,
+           guint              runs,
+           const char        *database)
 {
   g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify)figure_free);
   g_autoptr(GString) info = g_string_new (NULL);
@@ -1804,6 +1226,9 @@ run_bench (const Size *size,
   gint64 bench_start = g_get_monotonic_time ();
   g_autofree char *load_before = read_loadavg ();
   g_autofree char *load_after = NULL;
+  gboolean gui_hangs = FALSE;
+  /* KL_BENCH_STARTUP_TIMEOUT: only to test the bench itself */
+  guint startup_timeout = g_getenv ("KL_BENCH_STARTUP_TIMEOUT") ? atoi (g_getenv ("KL_BENCH_STARTUP_TIMEOUT")) : 60;
   Proc proc;
 
   Figure *startup = figure_new ("startup", "start to first frame", IN_MS, 0, 1.3, "bare");
@@ -1879,7 +1304,7 @@ run_bench (const Size *size,
 
     for (guint i = 0; i <= runs; i++)
       {
-        if (!run_process (bare_argv, env_frame, NULL, NULL, &proc, &error))
+        if (!run_process (bare_argv, env_frame, NULL, NULL, 60, &proc, &error))
           {
             fail (startup, error);
             g_clear_error (&error);
@@ -1890,8 +1315,9 @@ run_bench (const Size *size,
             add_baseline (startup, proc.ms);
             add_baseline (startup_mem, proc.peak_mb);
           }
-        if (!run_process (app_argv, env_frame, NULL, NULL, &proc, &error))
+        if (!run_process (app_argv, env_frame, NULL, NULL, startup_timeout, &proc, &error))
           {
+            gui_hangs = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
             fail (startup, error);
             g_clear_error (&error);
             break;
@@ -1904,15 +1330,25 @@ run_bench (const Size *size,
       }
   }
 
-  if (phase ("gui-memory", "the GUI's memory at the overview", bench_start))
+  if (opt_only == NULL || g_strv_contains ((const char * const *)opt_only, "startup"))
+    measure_startup_queries (database, info);
+
+  if (gui_hangs)
+    {
+      set_note (gui_mem, "skipped: the main window did not show in time");
+      set_note (profile, "skipped: the main window did not show in time");
+      set_note (search, "skipped: the main window did not show in time");
+      gui_mem->failed = profile->failed = search->failed = TRUE;
+    }
+  else if (phase ("gui-memory", "the GUI's memory at the overview", bench_start))
   {
     const char *app_argv[] = { opt_app, db_arg, NULL };
 
     for (guint i = 0; i < runs; i++)
       {
-        double mb, settled;
+        double mb, settled, idle_cpu;
 
-        if (!run_gui_until_idle (app_argv, env, &mb, &settled, &error))
+        if (!run_gui_until_idle (app_argv, env, &mb, &settled, &idle_cpu, &error))
           {
             fail (gui_mem, error);
             g_clear_error (&error);
@@ -1920,16 +1356,17 @@ run_bench (const Size *size,
           }
         add (gui_mem, mb);
         if (i == 0)
-          g_string_append_printf (info, "  gui-memory: the GUI was busy for %.0f ms after starting\n", settled);
+          g_string_append_printf (info, "  gui-memory: the GUI was busy for %.0f ms after starting, "
+                                  "then used %.1f %% of a core while idle\n", settled, idle_cpu);
       }
   }
 
-  if (phase ("gui", "the staff profile and search", bench_start))
+  if (!gui_hangs && phase ("gui", "the staff profile and search", bench_start))
   {
     const char *probe_argv[] = { self, "--probe=gui", db_arg, runs_arg, NULL };
     g_autofree char *text = NULL;
 
-    if (!run_process (probe_argv, env, NULL, probe_out, &proc, &error))
+    if (!run_process (probe_argv, env, NULL, probe_out, 180, &proc, &error))
       {
         fail (profile, error);
         fail (search, error);
@@ -1942,16 +1379,15 @@ run_bench (const Size *size,
   if (phase ("overview", "the overview aggregates", bench_start))
     measure_aggregates (database, MAX (runs, 10), info, overview, overview_sync, matrix);
 
-  if (!phase ("csv", "the CSV training overview", bench_start))
-    ;
-  else if ((sql = find_report_sql (opt_app, &error)) == NULL)
+  if (phase ("csv", "the CSV training overview", bench_start) &&
+      (sql = find_report_sql (opt_app, &error)) == NULL)
     {
       fail (csv, error);
       g_clear_error (&error);
     }
-  else if (sqlite3 == NULL)
+  else if (sql != NULL && sqlite3 == NULL)
     set_note (csv, "sqlite3 is not installed");
-  else
+  else if (sql != NULL)
     {
       g_autofree char *commands = g_strdup_printf (".parameter set ?1 0\n"
                                                    ".parameter set ?2 NULL\n"
@@ -1967,11 +1403,11 @@ run_bench (const Size *size,
         }
       for (guint i = 0; error == NULL && i <= runs; i++)
         {
-          if (!run_process (sqlite_argv, env_cli, csv_cmds, csv_base, &proc, &error))
+          if (!run_process (sqlite_argv, env_cli, csv_cmds, csv_base, 60, &proc, &error))
             break;
           if (i > 0)
             add_baseline (csv, proc.ms);
-          if (!run_process (app_argv, env_cli, NULL, NULL, &proc, &error))
+          if (!run_process (app_argv, env_cli, NULL, NULL, 120, &proc, &error))
             break;
           if (i > 0)
             add (csv, proc.ms);
@@ -1992,7 +1428,7 @@ run_bench (const Size *size,
 
     for (guint i = 0; i < runs; i++)
       {
-        if (!run_process (app_argv, env_cli, NULL, NULL, &proc, &error))
+        if (!run_process (app_argv, env_cli, NULL, NULL, 120, &proc, &error))
           {
             fail (xlsx, error);
             g_clear_error (&error);
@@ -2002,6 +1438,7 @@ run_bench (const Size *size,
         add (xlsx_mem, proc.peak_mb);
       }
     g_string_append_printf (info, "  xlsx: %.1f MB\n", file_mb (xlsx_out));
+    measure_reports (database, info);
   }
 
   if (phase ("json", "the JSON export and import", bench_start))
@@ -2012,7 +1449,7 @@ run_bench (const Size *size,
 
     for (guint i = 0; i < runs; i++)
       {
-        if (!run_process (export_argv, env_cli, NULL, NULL, &proc, &error))
+        if (!run_process (export_argv, env_cli, NULL, NULL, 120, &proc, &error))
           {
             fail (json_export, error);
             g_clear_error (&error);
@@ -2026,8 +1463,8 @@ run_bench (const Size *size,
 
     for (guint i = 0; exported && i < runs; i++)
       {
-        remove_database (import_db);
-        if (!run_process (import_argv, env_cli, NULL, NULL, &proc, &error))
+        kl_bench_remove_database (import_db);
+        if (!run_process (import_argv, env_cli, NULL, NULL, 120, &proc, &error))
           {
             fail (json_import, error);
             g_clear_error (&error);
@@ -2036,7 +1473,7 @@ run_bench (const Size *size,
         add (json_import, proc.ms);
         add (json_import_mem, proc.peak_mb);
       }
-    remove_database (import_db);
+    kl_bench_remove_database (import_db);
   }
 
   g_print ("\nKompetenceløft bench, size %s: %u staff, %u units, %u courses, %u enrolments, "
@@ -2051,14 +1488,6 @@ run_bench (const Size *size,
   return 0;
 }
 
-static const Size *
-find_size (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    if (g_ascii_strcasecmp (sizes[i].name, name) == 0)
-      return &sizes[i];
-  return NULL;
-}
 
 int
 main (int   argc,
@@ -2072,8 +1501,13 @@ main (int   argc,
   g_autofree char *top = NULL;
   g_autofree char *database = NULL;
   const char *localedir = g_getenv ("KOMPETENCELOEFT_LOCALEDIR");
-  const Size *size;
+  const KlBenchSize *size;
   int status;
+
+  /* Before any thread starts, so that none takes SIGCHLD: see reap(). */
+  sigemptyset (&sigchld_set);
+  sigaddset (&sigchld_set, SIGCHLD);
+  sigprocmask (SIG_BLOCK, &sigchld_set, NULL);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
@@ -2096,7 +1530,7 @@ main (int   argc,
   if (g_strcmp0 (opt_probe, "gui") == 0)
     return opt_database ? probe_gui (opt_database, opt_runs) : 2;
 
-  size = find_size (opt_size ? opt_size : "L");
+  size = kl_bench_size_find (opt_size ? opt_size : "L");
   if (size == NULL)
     {
       g_printerr ("kl-bench: --size must be S, M or L\n");
@@ -2115,7 +1549,7 @@ main (int   argc,
   if (opt_bare == NULL)
     opt_bare = g_build_filename (tools_dir, "kl-bench-bare", NULL);
 
-  database = ensure_data (size, opt_data_dir, &error);
+  database = kl_bench_ensure_data (size, opt_data_dir, &error);
   if (database == NULL)
     {
       g_printerr ("kl-bench: could not make the %s data: %s\n", size->name, error->message);
@@ -2150,7 +1584,7 @@ main (int   argc,
     g_auto(GStrv) env = g_get_environ ();
     Proc proc;
 
-    if (!run_process (version_argv, env, NULL, NULL, &proc, &error))
+    if (!run_process (version_argv, env, NULL, NULL, 30, &proc, &error))
       {
         g_printerr ("kl-bench: %s\n", error->message);
         remove_tree (opt_tmp_dir);

@@ -40,6 +40,7 @@ struct _KlPrinciplesPage
   guint               reload_source;
   gboolean            units_changed;
   gboolean            dirty;         /* changed while not shown */
+  gboolean            actions_stale; /* the actions view needs loading */
   KlActionLookup     *lookup;
   char               *view;
   char               *today_override;
@@ -452,6 +453,7 @@ reload_actions (KlPrinciplesPage *self)
 
   if (actions == NULL)
     return;
+  self->actions_stale = FALSE;
   reload_owners (self);
   /* New rows, so the names and what is overdue are current. */
   g_list_store_splice (self->actions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->actions)),
@@ -509,7 +511,12 @@ reload (KlPrinciplesPage *self)
     }
   reload_overview (self);
   reload_detail (self);
-  reload_actions (self);
+  /* A row per action is costly with thousands of them: only load the
+   * actions view when it is shown (see docs/performance.md). */
+  if (g_strcmp0 (self->view, "actions") == 0)
+    reload_actions (self);
+  else
+    self->actions_stale = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "principles.record-assessment",
                                  self->shown != 0 && self->n_units > 0);
 }
@@ -1074,6 +1081,8 @@ kl_principles_page_set_view (KlPrinciplesPage *self,
   g_free (self->view);
   self->view = g_strdup (view);
   adw_view_stack_set_visible_child_name (self->view_stack, view);
+  if (g_str_equal (view, "actions") && self->actions_stale && self->store != NULL)
+    reload_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
