@@ -941,20 +941,22 @@ _kl_store_id_for_uuid (KlStore    *self,
                        const char *uuid)
 {
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt;
   gint64 id = 0;
 
   if (uuid == NULL)
     return 0;
 
-  /* @table is one of ours, never user input. */
+  /* @table is one of ours, never user input, so the interned text is a
+   * small fixed set and the statement stays in the store's cache. */
   sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", table);
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  stmt = _kl_store_prepare (self, g_intern_string (sql), NULL);
+  if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
 
   return id;
 }
@@ -1174,12 +1176,13 @@ _kl_check_reference (KlStore     *self,
   sqlite3_stmt *stmt = NULL;
   gboolean found = FALSE;
 
-  if (id > 0 && sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+  /* Interned for the statement cache; see _kl_store_id_for_uuid(). */
+  if (id > 0 && (stmt = _kl_store_prepare (self, g_intern_string (sql), NULL)) != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, id);
       found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0;
+      sqlite3_reset (stmt);
     }
-  sqlite3_finalize (stmt);
 
   if (!found)
     return _kl_set_invalid (error, field, _("%s does not exist"), label);
