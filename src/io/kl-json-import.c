@@ -276,13 +276,20 @@ read_reference (Where       *where,
   if (uuid == NULL || (nullable && *uuid == '\0'))
     return TRUE;
 
-  /* Resolved to a database id once written; checked for existence now. */
-  if (where->import->written[target] != NULL &&
-      g_hash_table_contains (where->import->written[target], uuid))
+  /* Resolved to a database id once written; checked for existence now:
+   * in the file first, which needs no query. */
+  if (where->import->written[target] != NULL)
     {
-      *out_id = GPOINTER_TO_SIZE (g_hash_table_lookup (where->import->written[target], uuid));
-      return TRUE;
+      gpointer id;
+
+      if (g_hash_table_lookup_extended (where->import->written[target], uuid, NULL, &id))
+        {
+          *out_id = GPOINTER_TO_SIZE (id);
+          return TRUE;
+        }
     }
+  else if (g_hash_table_contains (where->import->ids[target], uuid))
+    return TRUE;
   *out_id = kl_store_lookup_id (where->import->store, array_type (target), uuid);
   if (*out_id == 0 && !g_hash_table_contains (where->import->ids[target], uuid))
     return fail (where, field, error, _("“%s” is not in the file’s %s nor in the database"),
@@ -1119,6 +1126,9 @@ kl_json_import_file (KlStore          *store,
 
   ok = check_file (&import, json_parser_get_root (parser), error);
 
+  /* The whole file goes in as one transaction; see kl_store_set_cache_size(). */
+  kl_store_set_cache_size (store, 128);
+
   if (ok)
     ok = kl_store_begin_transaction (store, error);
   if (ok)
@@ -1130,6 +1140,7 @@ kl_json_import_file (KlStore          *store,
         kl_store_rollback_transaction (store);
     }
 
+  kl_store_set_cache_size (store, 0);
   import_clear (&import);
   return ok;
 }

@@ -658,7 +658,8 @@ kl_store_open (const char  *path,
   if (!_kl_store_exec (self,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = NORMAL;"
-                 "PRAGMA foreign_keys = ON;",
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA temp_store = MEMORY;",
                  error))
     return NULL;
 
@@ -674,6 +675,28 @@ kl_store_get_path (KlStore *self)
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
   return self->path;
+}
+
+/**
+ * kl_store_set_cache_size:
+ * @mebibytes: how much of the database this connection may keep in memory;
+ *   0 for SQLite's default (2 MiB)
+ *
+ * A large write, such as an import into one transaction, touches more
+ * pages than the default cache holds; SQLite then writes them out and
+ * reads them back again and again. Only for connections that do such
+ * writes: the GUI's own connection keeps the default.
+ */
+void
+kl_store_set_cache_size (KlStore *self,
+                         guint    mebibytes)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (KL_IS_STORE (self));
+
+  sql = g_strdup_printf ("PRAGMA cache_size = -%u", mebibytes ? MIN (mebibytes, 1024) * 1024 : 2000);
+  _kl_store_exec (self, sql, NULL);
 }
 
 int
@@ -769,6 +792,18 @@ _kl_store_step_done (KlStore       *self,
   return TRUE;
 }
 
+/* Runs a statement without results through the statement cache: the
+ * savepoints around every write would otherwise be parsed each time. */
+static gboolean
+exec_cached (KlStore     *self,
+             const char  *sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = _kl_store_prepare (self, g_intern_string (sql), error);
+
+  return stmt != NULL && _kl_store_step_done (self, stmt, error);
+}
+
 /* Transactions nest: the outermost is a real transaction, inner ones are
  * savepoints, so a store function that is one transaction on its own can
  * also be part of a larger one (an import, the demo data). */
@@ -783,7 +818,7 @@ _kl_store_begin (KlStore  *self,
   else
     sql = g_strdup_printf ("SAVEPOINT kl%u", self->depth);
 
-  if (!_kl_store_exec (self, sql, error))
+  if (!exec_cached (self, sql, error))
     return FALSE;
   self->depth++;
   return TRUE;
@@ -802,7 +837,7 @@ _kl_store_commit (KlStore  *self,
   else
     sql = g_strdup_printf ("RELEASE kl%u", self->depth - 1);
 
-  if (!_kl_store_exec (self, sql, error))
+  if (!exec_cached (self, sql, error))
     {
       _kl_store_rollback (self);
       return FALSE;

@@ -53,6 +53,8 @@ char       *kl_store_get_default_path  (void);
 KlStore    *kl_store_open              (const char  *path,
                                         GError     **error);
 const char *kl_store_get_path          (KlStore     *self);
+void        kl_store_set_cache_size    (KlStore     *self,
+                                        guint        mebibytes);
 int         kl_store_get_schema_version (KlStore    *self);
 KlStore    *kl_store_clone             (KlStore     *self,
                                         GError     **error);
