@@ -196,7 +196,10 @@ GtkWidget *
 kl_test_find_descendant (GtkWidget  *root,
                          const char *name)
 {
-  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), name) == 0)
+  /* Template children by their id; the pages the window builds later by
+   * their widget name. */
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), name) == 0 ||
+      g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);

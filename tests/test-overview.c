@@ -302,7 +302,11 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 900);
   gtk_window_present (GTK_WINDOW (f->window));
   f->overview = KL_OVERVIEW_PAGE (kl_test_find_descendant (GTK_WIDGET (f->window), "overview_page"));
+  /* The window builds a section when it is first shown. */
+  g_assert_null (kl_test_find_descendant (GTK_WIDGET (f->window), "matrix_page"));
+  kl_window_show_section (f->window, "matrix");
   f->matrix = KL_MATRIX_PAGE (kl_test_find_descendant (GTK_WIDGET (f->window), "matrix_page"));
+  kl_window_show_section (f->window, "overview");
   g_assert_nonnull (f->overview);
   g_assert_nonnull (f->matrix);
 

@@ -731,8 +731,8 @@ probe_gui (const char *database,
   wait_for_frame (window);
   settle_cpu (500);
 
-  page = KL_STAFF_PAGE (find_widget (window, KL_TYPE_STAFF_PAGE));
   kl_window_show_section (KL_WINDOW (window), "staff");
+  page = KL_STAFF_PAGE (find_widget (window, KL_TYPE_STAFF_PAGE));
   wait_for_frame (window);
   settle_cpu (300);
 

@@ -1180,6 +1180,7 @@ kl_overview_free (KlOverview *overview)
   g_clear_pointer (&overview->training, g_array_unref);
   g_clear_pointer (&overview->overdue, g_array_unref);
   g_clear_pointer (&overview->principles, g_array_unref);
+  g_clear_pointer (&overview->units, g_ptr_array_unref);
   training_sum_clear (&overview->training_total);
   g_free (overview->today);
   g_free (overview);
@@ -1226,7 +1227,10 @@ kl_store_load_overview (KlStore                 *self,
       !kl_store_aggregate_overdue_counts (self, &q, &overview->n_overdue_goals,
                                           &overview->n_overdue_actions, error) ||
       (overview->overdue = kl_store_aggregate_overdue (self, &q, KL_OVERVIEW_OVERDUE_ITEMS, error)) == NULL ||
-      (overview->principles = kl_store_aggregate_principles (self, &q, error)) == NULL)
+      (overview->principles = kl_store_aggregate_principles (self, &q, error)) == NULL ||
+      (overview->units = kl_store_list_units (self, error)) == NULL ||
+      !kl_store_aggregate_year_range (self, &overview->first_year, &overview->last_year, error) ||
+      (overview->n_staff_all = kl_store_count_staff (self, error)) < 0)
     return NULL;
 
   return g_steal_pointer (&overview);

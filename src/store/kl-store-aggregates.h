@@ -168,6 +168,12 @@ typedef struct
   guint          n_overdue_actions;
   GArray        *overdue;         /* KlOverdueItem: the longest overdue of each kind */
   GArray        *principles;      /* KlPrincipleStatus */
+  /* For the page's filters and its empty state, loaded with the figures
+   * so that nothing waits for them on the main thread: */
+  GPtrArray     *units;           /* every KlUnit, by name */
+  int            first_year;      /* kl_store_aggregate_year_range() */
+  int            last_year;
+  gint64         n_staff_all;     /* every staff record, also those who have left */
 } KlOverview;
 
 void          kl_overview_free                   (KlOverview *overview);

@@ -49,6 +49,7 @@ struct _KlOverviewPage
 
   gint64          unit_id;
   int             year;           /* 0: this year */
+  int             first_year;     /* of the year filter; 0 until loaded */
   char           *today;          /* NULL: the real today */
   GArray         *unit_ids;
   GArray         *years;
@@ -730,13 +731,19 @@ update_title (KlOverviewPage *self,
   adw_window_title_set_subtitle (self->title, subtitle);
 }
 
+static void fill_units   (KlOverviewPage *self,
+                          GPtrArray      *units);
+static void fill_years   (KlOverviewPage *self);
+static void queue_reload (KlOverviewPage *self);
+
 static void
 show_overview (KlOverviewPage *self,
                KlOverview     *overview)
 {
-  gint64 total = kl_store_count_staff (self->store, NULL);
-
-  gtk_stack_set_visible_child_name (self->state_stack, total > 0 ? "overview" : "empty");
+  fill_units (self, overview->units);
+  self->first_year = overview->first_year;
+  fill_years (self);
+  gtk_stack_set_visible_child_name (self->state_stack, overview->n_staff_all > 0 ? "overview" : "empty");
   fill_key_figures (self, overview);
   fill_themes (self, overview);
   fill_gaps (self, overview);
@@ -784,10 +791,28 @@ add_unit_rows (KlOverviewPage *self,
     }
 }
 
-static void
-reload_units (KlOverviewPage *self)
+static gboolean
+same_strings (GListModel    *model,
+              GtkStringList *names)
 {
-  g_autoptr(GPtrArray) units = kl_store_list_units (self->store, NULL);
+  guint n;
+
+  if (model == NULL || !GTK_IS_STRING_LIST (model))
+    return FALSE;
+  n = g_list_model_get_n_items (model);
+  if (n != g_list_model_get_n_items (G_LIST_MODEL (names)))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                   gtk_string_list_get_string (names, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+fill_units (KlOverviewPage *self,
+            GPtrArray      *units)
+{
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   gint64 all = 0;
   guint selected = 0;
@@ -800,9 +825,21 @@ reload_units (KlOverviewPage *self)
   for (guint i = 0; i < self->unit_ids->len; i++)
     if (g_array_index (self->unit_ids, gint64, i) == self->unit_id)
       selected = i;
-  if (selected == 0)
-    self->unit_id = 0;
-  set_model_quietly (self->unit_dropdown, G_LIST_MODEL (names), selected, self);
+  /* The unit shown was deleted meanwhile. */
+  if (selected == 0 && self->unit_id != 0)
+    {
+      self->unit_id = 0;
+      queue_reload (self);
+    }
+  /* The figures reload after every change; the drop-down's rows are only
+   * built again when the units did change. */
+  if (same_strings (gtk_drop_down_get_model (self->unit_dropdown), names))
+    {
+      if (gtk_drop_down_get_selected (self->unit_dropdown) != selected)
+        set_model_quietly (self->unit_dropdown, gtk_drop_down_get_model (self->unit_dropdown), selected, self);
+    }
+  else
+    set_model_quietly (self->unit_dropdown, G_LIST_MODEL (names), selected, self);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_dropdown), self->unit_ids->len > 2);
 }
 
@@ -815,15 +852,13 @@ this_year (KlOverviewPage *self)
 }
 
 static void
-reload_years (KlOverviewPage *self)
+fill_years (KlOverviewPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  int first, last, current = this_year (self);
+  int current = this_year (self);
+  int first = self->first_year ? MIN (self->first_year, current) : current;
   guint selected = 0;
 
-  if (!kl_store_aggregate_year_range (self->store, &first, &last, NULL))
-    first = current;
-  first = MIN (first, current);
   g_array_set_size (self->years, 0);
   for (int year = current; year >= first; year--)
     {
@@ -950,10 +985,7 @@ static void
 on_store_changed (KlOverviewPage *self,
                   const char     *table)
 {
-  if (g_str_equal (table, "unit"))
-    reload_units (self);
-  if (g_str_equal (table, "assessment") || g_str_equal (table, "course"))
-    reload_years (self);
+  /* The filters' units and years come with the figures. */
   queue_reload (self);
 }
 
@@ -1106,10 +1138,6 @@ kl_overview_page_set_store (KlOverviewPage *self,
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
-  reload_units (self);
-  reload_years (self);
-  gtk_stack_set_visible_child_name (self->state_stack,
-                                    kl_store_count_staff (store, NULL) > 0 ? "overview" : "empty");
   reload (self);
 }
 
@@ -1153,8 +1181,7 @@ kl_overview_page_set_year (KlOverviewPage *self,
   if (self->year == year)
     return;
   self->year = year;
-  if (self->store != NULL)
-    reload_years (self);
+  fill_years (self);
   reload (self);
 }
 
@@ -1172,8 +1199,7 @@ kl_overview_page_set_today (KlOverviewPage *self,
   g_free (self->today);
   self->today = g_strdup (today);
   self->year = 0;
-  if (self->store != NULL)
-    reload_years (self);
+  fill_years (self);
   reload (self);
 }
 

@@ -25,10 +25,16 @@ struct _KlWindow
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *stack;
+  KlOverviewPage       *overview_page;
+  AdwBin               *staff_slot;
+  AdwBin               *courses_slot;
+  AdwBin               *principles_slot;
+  AdwBin               *matrix_slot;
+
+  /* Built when first shown; see fill_page(). */
   KlStaffPage          *staff_page;
   KlCoursesPage        *courses_page;
   KlPrinciplesPage     *principles_page;
-  KlOverviewPage       *overview_page;
   KlMatrixPage         *matrix_page;
 };
 
@@ -57,6 +63,58 @@ select_sidebar_row (KlWindow   *self,
           return;
         }
     }
+}
+
+/* Only the Overview is built and filled before the first frame; the
+ * other sections are built, and load their data, when first shown. */
+static GtkWidget *
+build_page (AdwBin     *slot,
+            GType       type,
+            const char *name)
+{
+  GtkWidget *page = g_object_new (type, "name", name, NULL);
+
+  adw_bin_set_child (slot, page);
+  return page;
+}
+
+static void
+fill_page (KlWindow   *self,
+           const char *name)
+{
+  if (self->store == NULL || name == NULL)
+    return;
+
+  if (g_str_equal (name, "overview"))
+    kl_overview_page_set_store (self->overview_page, self->store);
+  else if (g_str_equal (name, "staff") && self->staff_page == NULL)
+    {
+      self->staff_page = KL_STAFF_PAGE (build_page (self->staff_slot, KL_TYPE_STAFF_PAGE, "staff_page"));
+      kl_staff_page_set_store (self->staff_page, self->store);
+    }
+  else if (g_str_equal (name, "courses") && self->courses_page == NULL)
+    {
+      self->courses_page = KL_COURSES_PAGE (build_page (self->courses_slot, KL_TYPE_COURSES_PAGE, "courses_page"));
+      kl_courses_page_set_store (self->courses_page, self->store);
+    }
+  else if (g_str_equal (name, "principles") && self->principles_page == NULL)
+    {
+      self->principles_page = KL_PRINCIPLES_PAGE (build_page (self->principles_slot, KL_TYPE_PRINCIPLES_PAGE,
+                                                              "principles_page"));
+      kl_principles_page_set_store (self->principles_page, self->store);
+    }
+  else if (g_str_equal (name, "matrix") && self->matrix_page == NULL)
+    {
+      self->matrix_page = KL_MATRIX_PAGE (build_page (self->matrix_slot, KL_TYPE_MATRIX_PAGE, "matrix_page"));
+      kl_matrix_page_set_store (self->matrix_page, self->store);
+    }
+}
+
+static void
+on_visible_child_changed (KlWindow *self)
+{
+  if (self->stack != NULL)
+    fill_page (self, gtk_stack_get_visible_child_name (self->stack));
 }
 
 static void
@@ -142,9 +200,12 @@ show_first_staff_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   KlWindow *self = KL_WINDOW (widget);
-  g_autoptr(KlStaff) first = g_list_model_get_item (kl_staff_page_get_model (self->staff_page), 0);
+  g_autoptr(KlStaff) first = NULL;
 
   show_section (self, "staff");
+  if (self->staff_page == NULL)
+    return;
+  first = g_list_model_get_item (kl_staff_page_get_model (self->staff_page), 0);
   if (first != NULL)
     kl_staff_page_show_staff (self->staff_page, kl_record_get_id (KL_RECORD (first)));
 }
@@ -155,9 +216,12 @@ show_first_course_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   KlWindow *self = KL_WINDOW (widget);
-  g_autoptr(KlCourse) first = g_list_model_get_item (kl_courses_page_get_model (self->courses_page), 0);
+  g_autoptr(KlCourse) first = NULL;
 
   show_section (self, "courses");
+  if (self->courses_page == NULL)
+    return;
+  first = g_list_model_get_item (kl_courses_page_get_model (self->courses_page), 0);
   if (first != NULL)
     kl_courses_page_show_course (self->courses_page, kl_record_get_id (KL_RECORD (first)));
 }
@@ -174,7 +238,8 @@ show_matrix_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(xx)", &unit_id, &theme_id);
   show_section (self, "matrix");
-  kl_matrix_page_show_theme (self->matrix_page, unit_id, theme_id);
+  if (self->matrix_page != NULL)
+    kl_matrix_page_show_theme (self->matrix_page, unit_id, theme_id);
 }
 
 static void
@@ -338,14 +403,9 @@ kl_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (kl_window_parent_class)->constructed (object);
 
-  if (self->store != NULL)
-    {
-      kl_staff_page_set_store (self->staff_page, self->store);
-      kl_courses_page_set_store (self->courses_page, self->store);
-      kl_principles_page_set_store (self->principles_page, self->store);
-      kl_overview_page_set_store (self->overview_page, self->store);
-      kl_matrix_page_set_store (self->matrix_page, self->store);
-    }
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  on_visible_child_changed (self);
   select_sidebar_row (self, gtk_stack_get_visible_child_name (self->stack));
 }
 
@@ -464,11 +524,11 @@ kl_window_class_init (KlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, KlWindow, staff_page);
-  gtk_widget_class_bind_template_child (widget_class, KlWindow, courses_page);
-  gtk_widget_class_bind_template_child (widget_class, KlWindow, principles_page);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, KlWindow, matrix_page);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, staff_slot);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, courses_slot);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, principles_slot);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, matrix_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
 
@@ -571,7 +631,8 @@ kl_window_show_staff (KlWindow *self,
   g_return_if_fail (KL_IS_WINDOW (self));
 
   show_section (self, "staff");
-  kl_staff_page_show_staff (self->staff_page, staff_id);
+  if (self->staff_page != NULL)
+    kl_staff_page_show_staff (self->staff_page, staff_id);
 }
 
 void
