@@ -658,6 +658,61 @@ test_training (Fixture       *f,
   g_assert_cmpuint (total.n_people, ==, 1);
 }
 
+/* Completed training counts on its completion date, or on the course's
+ * last day when none was recorded (as an imported file may have it). */
+static void
+set_completed_on (Fixture    *f,
+                  gint64      staff,
+                  const char *course_title,
+                  const char *completed_on)
+{
+  g_autoptr(GPtrArray) courses = kl_store_list_courses (f->store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlRecord) enrolment = NULL;
+  gint64 course = 0;
+
+  for (guint i = 0; i < courses->len; i++)
+    if (g_str_equal (kl_course_get_title (g_ptr_array_index (courses, i)), course_title))
+      course = kl_record_get_id (g_ptr_array_index (courses, i));
+  enrolment = kl_store_get_record (f->store, KL_TYPE_ENROLMENT, kl_store_find_enrolment (f->store, staff, course),
+                                   NULL);
+  g_assert_nonnull (enrolment);
+  kl_enrolment_set_completed_on (KL_ENROLMENT (enrolment), completed_on);
+  g_assert_true (kl_store_save_enrolment (f->store, KL_ENROLMENT (enrolment), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_training_completion_date (Fixture       *f,
+                               gconstpointer  data)
+{
+  KlAggregateQuery all = { .today = TODAY };
+  double completed[12];
+  g_autoptr(GError) error = NULL;
+  KlTrainingSum total;
+
+  /* Anna's first aid, 5 May 2026: no date recorded counts in May. */
+  set_completed_on (f, f->anna, "Førstehjælp", NULL);
+  g_assert_true (kl_store_aggregate_training_months (f->store, &all, completed, NULL, &error));
+  g_assert_cmpfloat (completed[4], ==, 3);
+  g_clear_pointer (&error, g_error_free);
+  g_array_unref (kl_store_aggregate_training (f->store, &all, &total, &error));
+  g_assert_cmpfloat (total.hours, ==, 59);
+
+  /* Recorded in June, it counts in June, once. */
+  set_completed_on (f, f->anna, "Førstehjælp", "2026-06-01");
+  g_assert_true (kl_store_aggregate_training_months (f->store, &all, completed, NULL, &error));
+  g_assert_cmpfloat (completed[4], ==, 0);
+  g_assert_cmpfloat (completed[5], ==, 3);
+  g_array_unref (kl_store_aggregate_training (f->store, &all, &total, &error));
+  g_assert_cmpfloat (total.hours, ==, 59);
+
+  /* Recorded in the next year, it leaves this year's figures. */
+  set_completed_on (f, f->anna, "Førstehjælp", "2027-01-04");
+  g_array_unref (kl_store_aggregate_training (f->store, &all, &total, &error));
+  g_assert_cmpfloat (total.hours, ==, 56);
+}
+
 static void
 test_training_months (Fixture       *f,
                       gconstpointer  data)
@@ -1032,6 +1087,7 @@ main (int   argc,
   ADD ("upcoming-courses", test_upcoming_courses);
   ADD ("training", test_training);
   ADD ("training-months", test_training_months);
+  ADD ("training-completion-date", test_training_completion_date);
   ADD ("overdue", test_overdue);
   ADD ("principles", test_principles);
   ADD ("job-titles-and-years", test_job_titles_and_years);

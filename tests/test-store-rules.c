@@ -1523,7 +1523,7 @@ test_migrate_v1 (void)
   store = kl_store_open (path, &error);
   g_assert_no_error (error);
   g_assert (store != NULL);
-  g_assert_cmpint (kl_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (kl_store_get_schema_version (store), ==, KL_STORE_SCHEMA_VERSION);
 
   /* The backup was taken before the migration: it is still version 1. */
   backups = kl_store_list_backups (store);

@@ -59,13 +59,22 @@
 #define THEME_ORDER "t.builtin DESC, t.position, t.name COLLATE NOCASE, t.id"
 
 /* Completed training in the year: the completion date, or the course's
- * last day if none was recorded. */
+ * last day if none was recorded. Two halves so that each can use an
+ * index: the year's completion dates from enrolment_completed_idx alone
+ * (the unary "+" keeps the planner from starting at the status or the
+ * person instead), the course's enrolments for those without a date.
+ * Materialised, so the statements that read it several times find it
+ * once. */
 #define DONE_CTE \
-  ", done (staff_id, course_id, hours, cost) AS (" \
-  "  SELECT e.staff_id, e.course_id, c.hours, c.cost_dkk FROM enrolment e" \
+  ", done (staff_id, course_id, hours, cost, day) AS MATERIALIZED (" \
+  "  SELECT e.staff_id, e.course_id, c.hours, c.cost_dkk, e.completed_on FROM enrolment e" \
   "  JOIN course c ON c.id = e.course_id" \
-  "  WHERE e.status = 'completed' AND e.staff_id IN members" \
-  "  AND coalesce (e.completed_on, c.ends_on) BETWEEN ?4 AND ?5) "
+  "  WHERE +e.status = 'completed' AND e.completed_on BETWEEN ?4 AND ?5 AND +e.staff_id IN members" \
+  "  UNION ALL" \
+  "  SELECT e.staff_id, e.course_id, c.hours, c.cost_dkk, c.ends_on FROM course c" \
+  "  JOIN enrolment e ON e.course_id = c.id" \
+  "  WHERE c.ends_on BETWEEN ?4 AND ?5 AND e.status = 'completed' AND e.completed_on IS NULL" \
+  "  AND e.staff_id IN members) "
 
 typedef struct
 {
@@ -288,6 +297,45 @@ kl_store_aggregate_themes (KlStore                 *self,
                             &params, 0, error);
 }
 
+static int
+compare_gaps (gconstpointer a,
+              gconstpointer b)
+{
+  const KlThemeStatus *x = a, *y = b;
+
+  if (x->gap != y->gap)
+    return x->gap > y->gap ? -1 : 1;
+  if (x->n_below_target != y->n_below_target)
+    return x->n_below_target > y->n_below_target ? -1 : 1;
+  return 0;
+}
+
+/* The themes with a gap out of kl_store_aggregate_themes()' list, which
+ * is in the themes' order: a stable sort keeps that order among equals. */
+static GArray *
+gaps_from_themes (GArray *themes,
+                  guint   limit)
+{
+  g_autoptr(GArray) gaps = g_array_new (FALSE, TRUE, sizeof (KlThemeStatus));
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (KlThemeStatus));
+
+  g_array_set_clear_func (gaps, theme_status_clear);
+  for (guint i = 0; i < themes->len; i++)
+    if (g_array_index (themes, KlThemeStatus, i).n_below_target > 0)
+      g_array_append_val (order, g_array_index (themes, KlThemeStatus, i));
+  /* A stable sort since GLib 2.32. */
+  g_array_sort (order, compare_gaps);
+
+  for (guint i = 0; i < order->len && i < limit; i++)
+    {
+      KlThemeStatus copy = g_array_index (order, KlThemeStatus, i);
+
+      copy.name = g_strdup (copy.name);
+      g_array_append_val (gaps, copy);
+    }
+  return g_steal_pointer (&gaps);
+}
+
 /**
  * kl_store_aggregate_gaps:
  * @query: (nullable): whom and when
@@ -305,19 +353,14 @@ kl_store_aggregate_gaps (KlStore                 *self,
                          guint                    limit,
                          GError                 **error)
 {
-  g_auto(Params) params = { 0 };
+  g_autoptr(GArray) themes = NULL;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  params_init (&params, query);
-  return list_theme_status (self,
-                            SCOPE_CTE CURRENT_CTE
-                            "SELECT " THEME_STATUS_COLUMNS
-                            "FROM theme t JOIN cur c ON c.theme_id = t.id "
-                            "WHERE NOT t.archived GROUP BY t.id "
-                            "HAVING count(CASE WHEN c.level < c.target THEN 1 END) > 0 "
-                            "ORDER BY 9 DESC, 8 DESC, " THEME_ORDER " LIMIT ?6",
-                            &params, limit, error);
+  themes = kl_store_aggregate_themes (self, query, error);
+  if (themes == NULL)
+    return NULL;
+  return gaps_from_themes (themes, limit);
 }
 
 static void
@@ -357,18 +400,20 @@ kl_store_aggregate_upcoming_courses (KlStore                 *self,
   g_array_set_clear_func (list, upcoming_clear);
   params_init (&params, query);
   stmt = prepare (self,
+                  /* Seats are counted only for the courses in the window,
+                   * through enrolment_course_status_idx. */
                   SCOPE_CTE ", "
-                  "taken (course_id, n) AS (SELECT e.course_id, count(*) FROM enrolment e "
-                  "  WHERE e.status IN ('enrolled', 'completed') GROUP BY e.course_id) "
-                  "SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, "
-                  "coalesce (taken.n, 0), "
+                  "soon (id, title, starts_on, ends_on, hours, cost_dkk, capacity, taken) AS ("
+                  "  SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, "
+                  "  (SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
+                  "    AND e.status IN ('enrolled', 'completed')) "
+                  "  FROM course c WHERE c.starts_on BETWEEN ?2 AND date (?2, '+' || ?6 || ' days') "
+                  "  AND c.status = 'scheduled') "
+                  "SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, c.taken, "
                   "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
                   "  AND e.status IN ('planned', 'enrolled', 'waitlisted') "
                   "  AND e.staff_id IN (SELECT id FROM people)) "
-                  "FROM course c LEFT JOIN taken ON taken.course_id = c.id "
-                  "WHERE c.status = 'scheduled' AND c.starts_on >= ?2 "
-                  "AND c.starts_on <= date (?2, '+' || ?6 || ' days') "
-                  "AND (c.capacity IS NULL OR c.capacity > coalesce (taken.n, 0)) "
+                  "FROM soon c WHERE c.capacity IS NULL OR c.capacity > c.taken "
                   "ORDER BY c.starts_on, c.title COLLATE NOCASE, c.id",
                   &params, days, error);
   if (stmt == NULL)
@@ -402,6 +447,85 @@ training_sum_clear (gpointer data)
   g_clear_pointer (&sum->name, g_free);
 }
 
+/* The year's training in one statement, reading the completed training
+ * once: kind 0 rows per theme (in the list's order), one kind 1 row with
+ * the totals, kind 2 rows with the hours completed per month and kind 3
+ * rows with the hours planned per month. Any of the outputs may be NULL. */
+static gboolean
+load_training (KlStore       *self,
+               const Params  *params,
+               GArray        *list,
+               KlTrainingSum *total,
+               double         completed[12],
+               double         planned[12],
+               GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (total != NULL)
+    memset (total, 0, sizeof *total);
+  if (completed != NULL)
+    memset (completed, 0, 12 * sizeof (double));
+  if (planned != NULL)
+    memset (planned, 0, 12 * sizeof (double));
+
+  stmt = prepare (self,
+                  SCOPE_CTE DONE_CTE
+                  "SELECT 0, t.id, t.name, t.builtin, count(*), count(DISTINCT d.staff_id), "
+                  "  total(d.hours), total(d.cost), t.id IS NULL, t.position "
+                  "FROM done d LEFT JOIN course_theme ct ON ct.course_id = d.course_id "
+                  "LEFT JOIN theme t ON t.id = ct.theme_id GROUP BY t.id "
+                  "UNION ALL "
+                  "SELECT 1, NULL, NULL, NULL, count(*), count(DISTINCT staff_id), total(hours), total(cost), "
+                  "  NULL, NULL FROM done "
+                  "UNION ALL "
+                  "SELECT 2, CAST (substr (day, 6, 2) AS INTEGER), NULL, NULL, 0, 0, total(hours), 0, NULL, NULL "
+                  "FROM done GROUP BY 2 "
+                  "UNION ALL "
+                  "SELECT 3, CAST (substr (c.starts_on, 6, 2) AS INTEGER), NULL, NULL, 0, 0, total(c.hours), 0, "
+                  "  NULL, NULL "
+                  "FROM course c JOIN enrolment e ON e.course_id = c.id "
+                  "WHERE c.starts_on BETWEEN ?4 AND ?5 AND c.ends_on >= ?2 AND c.status = 'scheduled' "
+                  "AND e.status IN ('planned', 'enrolled') AND e.staff_id IN (SELECT id FROM people) "
+                  "GROUP BY 2 "
+                  /* The themes as kl_store_aggregate_training() lists them. */
+                  "ORDER BY 1, 9, 7 DESC, 4 DESC, 10, 3 COLLATE NOCASE, 2",
+                  params, 0, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int kind = sqlite3_column_int (stmt, 0);
+      int month = sqlite3_column_int (stmt, 1);
+
+      if (kind == 0 && list != NULL)
+        {
+          KlTrainingSum sum = { 0 };
+
+          sum.theme_id = sqlite3_column_int64 (stmt, 1);
+          sum.name = sum.theme_id != 0 ? column_name (stmt, 2, 3) : g_strdup (_("Without a theme"));
+          sum.n_completed = sqlite3_column_int (stmt, 4);
+          sum.n_people = sqlite3_column_int (stmt, 5);
+          sum.hours = sqlite3_column_double (stmt, 6);
+          sum.cost_dkk = sqlite3_column_double (stmt, 7);
+          g_array_append_val (list, sum);
+        }
+      else if (kind == 1 && total != NULL)
+        {
+          total->n_completed = sqlite3_column_int (stmt, 4);
+          total->n_people = sqlite3_column_int (stmt, 5);
+          total->hours = sqlite3_column_double (stmt, 6);
+          total->cost_dkk = sqlite3_column_double (stmt, 7);
+        }
+      else if (kind == 2 && completed != NULL && month >= 1 && month <= 12)
+        completed[month - 1] = sqlite3_column_double (stmt, 6);
+      else if (kind == 3 && planned != NULL && month >= 1 && month <= 12)
+        planned[month - 1] = sqlite3_column_double (stmt, 6);
+    }
+  return finish (self, stmt, rc, error);
+}
+
 /**
  * kl_store_aggregate_training:
  * @query: (nullable): whose training, and which year
@@ -425,59 +549,13 @@ kl_store_aggregate_training (KlStore                 *self,
 {
   g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KlTrainingSum));
   g_auto(Params) params = { 0 };
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
   g_array_set_clear_func (list, training_sum_clear);
   params_init (&params, query);
-  stmt = prepare (self,
-                  SCOPE_CTE DONE_CTE
-                  "SELECT t.id, t.name, t.builtin, count(*), count(DISTINCT d.staff_id), "
-                  "total(d.hours), total(d.cost) "
-                  "FROM done d LEFT JOIN course_theme ct ON ct.course_id = d.course_id "
-                  "LEFT JOIN theme t ON t.id = ct.theme_id "
-                  "GROUP BY t.id ORDER BY t.id IS NULL, 6 DESC, " THEME_ORDER,
-                  &params, 0, error);
-  if (stmt == NULL)
+  if (!load_training (self, &params, list, total, NULL, NULL, error))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      KlTrainingSum sum = { 0 };
-
-      sum.theme_id = sqlite3_column_int64 (stmt, 0);
-      sum.name = sum.theme_id != 0 ? column_name (stmt, 1, 2) : g_strdup (_("Without a theme"));
-      sum.n_completed = sqlite3_column_int (stmt, 3);
-      sum.n_people = sqlite3_column_int (stmt, 4);
-      sum.hours = sqlite3_column_double (stmt, 5);
-      sum.cost_dkk = sqlite3_column_double (stmt, 6);
-      g_array_append_val (list, sum);
-    }
-  if (!finish (self, stmt, rc, error))
-    return NULL;
-
-  if (total != NULL)
-    {
-      memset (total, 0, sizeof *total);
-      stmt = prepare (self,
-                      SCOPE_CTE DONE_CTE
-                      "SELECT count(*), count(DISTINCT staff_id), total(hours), total(cost) FROM done",
-                      &params, 0, error);
-      if (stmt == NULL)
-        return NULL;
-      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          total->n_completed = sqlite3_column_int (stmt, 0);
-          total->n_people = sqlite3_column_int (stmt, 1);
-          total->hours = sqlite3_column_double (stmt, 2);
-          total->cost_dkk = sqlite3_column_double (stmt, 3);
-          rc = SQLITE_DONE;
-        }
-      if (!finish (self, stmt, rc, error))
-        return NULL;
-    }
-
   return g_steal_pointer (&list);
 }
 
@@ -498,45 +576,12 @@ kl_store_aggregate_training_months (KlStore                 *self,
                                     GError                 **error)
 {
   g_auto(Params) params = { 0 };
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
   g_return_val_if_fail (completed != NULL, FALSE);
 
   params_init (&params, query);
-  memset (completed, 0, 12 * sizeof (double));
-  if (planned != NULL)
-    memset (planned, 0, 12 * sizeof (double));
-
-  stmt = prepare (self,
-                  SCOPE_CTE
-                  "SELECT 0, CAST (substr (coalesce (e.completed_on, c.ends_on), 6, 2) AS INTEGER), total (c.hours) "
-                  "FROM enrolment e JOIN course c ON c.id = e.course_id "
-                  "WHERE e.status = 'completed' AND e.staff_id IN members "
-                  "AND coalesce (e.completed_on, c.ends_on) BETWEEN ?4 AND ?5 GROUP BY 2 "
-                  "UNION ALL "
-                  "SELECT 1, CAST (substr (c.starts_on, 6, 2) AS INTEGER), total (c.hours) "
-                  "FROM enrolment e JOIN course c ON c.id = e.course_id "
-                  "WHERE e.status IN ('planned', 'enrolled') AND c.status = 'scheduled' "
-                  "AND e.staff_id IN (SELECT id FROM people) "
-                  "AND c.starts_on BETWEEN ?4 AND ?5 AND c.ends_on >= ?2 GROUP BY 2",
-                  &params, 0, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int month = sqlite3_column_int (stmt, 1);
-      double hours = sqlite3_column_double (stmt, 2);
-
-      if (month < 1 || month > 12)
-        continue;
-      if (sqlite3_column_int (stmt, 0) == 0)
-        completed[month - 1] = hours;
-      else if (planned != NULL)
-        planned[month - 1] = hours;
-    }
-  return finish (self, stmt, rc, error);
+  return load_training (self, &params, NULL, NULL, completed, planned, error);
 }
 
 #define OVERDUE_GOALS \
@@ -802,10 +847,12 @@ kl_store_aggregate_year_range (KlStore  *self,
 
   *first = *last = this_year;
   stmt = _kl_store_prepare (self,
+                            /* Each min () and max () alone, so each is one
+                             * step in its index. */
                             "SELECT min (y), max (y) FROM ("
-                            "  SELECT CAST (substr (min (assessed_on), 1, 4) AS INTEGER) y FROM assessment"
-                            "  UNION ALL SELECT CAST (substr (min (starts_on), 1, 4) AS INTEGER) FROM course"
-                            "  UNION ALL SELECT CAST (substr (max (starts_on), 1, 4) AS INTEGER) FROM course) "
+                            "  SELECT CAST (substr ((SELECT min (assessed_on) FROM assessment), 1, 4) AS INTEGER) y"
+                            "  UNION ALL SELECT CAST (substr ((SELECT min (starts_on) FROM course), 1, 4) AS INTEGER)"
+                            "  UNION ALL SELECT CAST (substr ((SELECT max (starts_on) FROM course), 1, 4) AS INTEGER)) "
                             "WHERE y > 0",
                             error);
   if (stmt == NULL)
@@ -1204,6 +1251,7 @@ kl_store_load_overview (KlStore                 *self,
                         GError                 **error)
 {
   g_autoptr(KlOverview) overview = g_new0 (KlOverview, 1);
+  g_auto(Params) params = { 0 };
   KlAggregateQuery q = { 0 };
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
@@ -1217,13 +1265,8 @@ kl_store_load_overview (KlStore                 *self,
 
   if ((overview->n_staff = kl_store_aggregate_staff_count (self, &q, error)) < 0 ||
       (overview->themes = kl_store_aggregate_themes (self, &q, error)) == NULL ||
-      (overview->gaps = kl_store_aggregate_gaps (self, &q, KL_OVERVIEW_GAPS, error)) == NULL ||
       (overview->upcoming = kl_store_aggregate_upcoming_courses (self, &q, KL_OVERVIEW_UPCOMING_DAYS,
                                                                  error)) == NULL ||
-      (overview->training = kl_store_aggregate_training (self, &q, &overview->training_total,
-                                                         error)) == NULL ||
-      !kl_store_aggregate_training_months (self, &q, overview->hours_completed, overview->hours_planned,
-                                           error) ||
       !kl_store_aggregate_overdue_counts (self, &q, &overview->n_overdue_goals,
                                           &overview->n_overdue_actions, error) ||
       (overview->overdue = kl_store_aggregate_overdue (self, &q, KL_OVERVIEW_OVERDUE_ITEMS, error)) == NULL ||
@@ -1231,6 +1274,16 @@ kl_store_load_overview (KlStore                 *self,
       (overview->units = kl_store_list_units (self, error)) == NULL ||
       !kl_store_aggregate_year_range (self, &overview->first_year, &overview->last_year, error) ||
       (overview->n_staff_all = kl_store_count_staff (self, error)) < 0)
+    return NULL;
+
+  /* From the figures above rather than by asking again. */
+  overview->gaps = gaps_from_themes (overview->themes, KL_OVERVIEW_GAPS);
+
+  overview->training = g_array_new (FALSE, TRUE, sizeof (KlTrainingSum));
+  g_array_set_clear_func (overview->training, training_sum_clear);
+  params_init (&params, &q);
+  if (!load_training (self, &params, overview->training, &overview->training_total,
+                      overview->hours_completed, overview->hours_planned, error))
     return NULL;
 
   return g_steal_pointer (&overview);

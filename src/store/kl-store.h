@@ -33,7 +33,7 @@ typedef enum
 } KlStoreError;
 
 /* The schema version this build writes and understands. */
-#define KL_STORE_SCHEMA_VERSION 2
+#define KL_STORE_SCHEMA_VERSION 3
 
 /* The built-in framework of the seven leadership principles. */
 #define KL_FRAMEWORK_FAGLIG_LEDELSE "faglig-ledelse"
