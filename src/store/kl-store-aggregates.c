@@ -1253,6 +1253,7 @@ kl_store_load_overview (KlStore                 *self,
   g_autoptr(KlOverview) overview = g_new0 (KlOverview, 1);
   g_auto(Params) params = { 0 };
   KlAggregateQuery q = { 0 };
+  int last_year;
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
@@ -1272,7 +1273,7 @@ kl_store_load_overview (KlStore                 *self,
       (overview->overdue = kl_store_aggregate_overdue (self, &q, KL_OVERVIEW_OVERDUE_ITEMS, error)) == NULL ||
       (overview->principles = kl_store_aggregate_principles (self, &q, error)) == NULL ||
       (overview->units = kl_store_list_units (self, error)) == NULL ||
-      !kl_store_aggregate_year_range (self, &overview->first_year, &overview->last_year, error) ||
+      !kl_store_aggregate_year_range (self, &overview->first_year, &last_year, error) ||
       (overview->n_staff_all = kl_store_count_staff (self, error)) < 0)
     return NULL;
 

@@ -172,7 +172,6 @@ typedef struct
    * so that nothing waits for them on the main thread: */
   GPtrArray     *units;           /* every KlUnit, by name */
   int            first_year;      /* kl_store_aggregate_year_range() */
-  int            last_year;
   gint64         n_staff_all;     /* every staff record, also those who have left */
 } KlOverview;
 

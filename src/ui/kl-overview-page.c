@@ -814,6 +814,7 @@ fill_units (KlOverviewPage *self,
             GPtrArray      *units)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *current;
   gint64 all = 0;
   guint selected = 0;
 
@@ -832,14 +833,10 @@ fill_units (KlOverviewPage *self,
       queue_reload (self);
     }
   /* The figures reload after every change; the drop-down's rows are only
-   * built again when the units did change. */
-  if (same_strings (gtk_drop_down_get_model (self->unit_dropdown), names))
-    {
-      if (gtk_drop_down_get_selected (self->unit_dropdown) != selected)
-        set_model_quietly (self->unit_dropdown, gtk_drop_down_get_model (self->unit_dropdown), selected, self);
-    }
-  else
-    set_model_quietly (self->unit_dropdown, G_LIST_MODEL (names), selected, self);
+   * built again when the units did change (the same model is a no-op). */
+  current = gtk_drop_down_get_model (self->unit_dropdown);
+  set_model_quietly (self->unit_dropdown, same_strings (current, names) ? current : G_LIST_MODEL (names),
+                     selected, self);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_dropdown), self->unit_ids->len > 2);
 }
 
