@@ -1021,18 +1021,37 @@ test_load_overview (Fixture       *f,
   g_assert_cmpuint (overview->overdue->len, ==, 4);
   g_assert_cmpuint (overview->principles->len, ==, 7);
 
-  /* The same in a worker thread, on a connection of its own */
+  /* The same in worker threads, both at once: one on the store's
+   * reading connection, the other on a connection of its own */
   kl_store_load_overview_async (f->store, &all, NULL, on_loaded, &result);
+  kl_store_load_matrix_async (f->store, KL_MATRIX_STAFF, &nurses, NULL, on_loaded, &result2);
   loaded = kl_store_load_overview_finish (f->store, wait_result (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpint (loaded->n_staff, ==, 4);
   g_assert_cmpfloat (loaded->training_total.cost_dkk, ==, 12500);
 
-  kl_store_load_matrix_async (f->store, KL_MATRIX_STAFF, &nurses, NULL, on_loaded, &result2);
   matrix = kl_store_load_matrix_finish (f->store, wait_result (&result2), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (matrix->n_rows, ==, 1);
   g_assert_cmpstr (matrix->rows[0].name, ==, "Cecilie");
+
+  /* The reading connection is kept between loads; it still sees what was
+   * written since, and each load's own units. */
+  add_staff (f->store, "Gustav", f->nord, "Pædagog", "2026-01-01");
+  g_clear_object (&result);
+  g_clear_pointer (&loaded, kl_overview_free);
+  kl_store_load_overview_async (f->store, &all, NULL, on_loaded, &result);
+  loaded = kl_store_load_overview_finish (f->store, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loaded->n_staff, ==, 5);
+  g_assert_cmpint (loaded->n_staff_all, ==, 7);
+
+  g_clear_object (&result);
+  g_clear_pointer (&loaded, kl_overview_free);
+  kl_store_load_overview_async (f->store, &nurses, NULL, on_loaded, &result);
+  loaded = kl_store_load_overview_finish (f->store, wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loaded->n_staff, ==, 1);
 
   /* The worker threads let go of the store just after they answer. */
   g_clear_object (&result);

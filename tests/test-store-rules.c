@@ -779,6 +779,122 @@ test_assessment_current_is_latest (void)
   g_assert_cmpint (kl_staff_get_themes_below_target (staff), ==, 0);
 }
 
+/* What current_assessment holds, as "staff:theme:level" in order. */
+static char *
+describe_current (KlStore *store)
+{
+  g_auto(GStrv) rows = query_column (kl_store_get_path (store),
+                                     "SELECT staff_id || ':' || theme_id || ':' || level "
+                                     "FROM current_assessment ORDER BY staff_id, theme_id");
+
+  return g_strjoinv (" ", rows);
+}
+
+/* The rows of current_assessment that differ from the history's latest,
+ * both ways: none, whatever was written. */
+static void
+assert_current_matches_history (KlStore *store)
+{
+  g_auto(GStrv) differ = query_column (kl_store_get_path (store),
+    "WITH latest AS (SELECT a.staff_id, a.theme_id, a.id, a.assessed_on, a.level, a.target "
+    "  FROM assessment a WHERE a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
+    "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)) "
+    "SELECT count(*) FROM (SELECT * FROM latest EXCEPT SELECT * FROM current_assessment "
+    "  UNION ALL SELECT * FROM current_assessment EXCEPT SELECT * FROM latest)");
+
+  g_assert_cmpstr (differ[0], ==, "0");
+}
+
+static KlAssessment *
+save_new_assessment (KlStore    *store,
+                     gint64      staff_id,
+                     gint64      theme,
+                     const char *date,
+                     int         level)
+{
+  g_autoptr(KlAssessment) assessment = new_assessment (staff_id, theme, date, level);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kl_store_save_assessment (store, assessment, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&assessment);
+}
+
+/* The store keeps each person's current assessment per theme in a table
+ * of its own, for the Overview and the lists; every kind of write must
+ * keep it equal to what the history says. */
+static void
+test_assessment_current_kept (void)
+{
+  g_autoptr(KlStore) store = open_store ("assessments/current-kept.db");
+  g_autoptr(KlAssessment) june = NULL;
+  g_autoptr(KlAssessment) january = NULL;
+  g_autoptr(KlAssessment) same_day = NULL;
+  g_autoptr(KlAssessment) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 mette = add_staff (store, unit, "Mette Sørensen");
+  gint64 jonas = add_staff (store, unit, "Jonas Æbelø");
+  gint64 peers = theme_id (store, "peers");
+  gint64 health = theme_id (store, "sundhed");
+
+  /* The later one typed in first; an earlier one does not replace it. */
+  june = save_new_assessment (store, mette, peers, "2025-06-01", 3);
+  january = save_new_assessment (store, mette, peers, "2025-01-15", 1);
+  other = save_new_assessment (store, jonas, peers, "2025-02-01", 2);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":3 %" G_GINT64_FORMAT
+                              ":%" G_GINT64_FORMAT ":2", mette, peers, jonas, peers);
+  got = describe_current (store);
+  g_assert_cmpstr (got, ==, expected);
+  assert_current_matches_history (store);
+
+  /* Two on the same day: the one entered last counts. */
+  same_day = save_new_assessment (store, mette, peers, "2025-06-01", 4);
+  assert_current_matches_history (store);
+
+  /* Redated before the others: the June entries count again. */
+  kl_assessment_set_assessed_on (same_day, "2024-12-01");
+  g_assert_true (kl_store_save_assessment (store, same_day, &error));
+  g_assert_no_error (error);
+  assert_current_matches_history (store);
+
+  /* Moved to another theme: both themes are right. */
+  kl_assessment_set_theme_id (june, health);
+  g_assert_true (kl_store_save_assessment (store, june, &error));
+  g_assert_no_error (error);
+  assert_current_matches_history (store);
+
+  /* Its level corrected. */
+  kl_assessment_set_level (january, 2);
+  g_assert_true (kl_store_save_assessment (store, january, &error));
+  g_assert_no_error (error);
+  assert_current_matches_history (store);
+
+  /* The current one deleted: the one before it takes its place. */
+  g_assert_true (kl_store_delete_assessment (store, kl_record_get_id (KL_RECORD (january)), &error));
+  g_assert_no_error (error);
+  assert_current_matches_history (store);
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&got, g_free);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":4 %" G_GINT64_FORMAT
+                              ":%" G_GINT64_FORMAT ":3 %" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":2",
+                              mette, peers, mette, health, jonas, peers);
+  got = describe_current (store);
+  g_assert_cmpstr (got, ==, expected);
+
+  /* A person deleted takes their rows along, and only theirs. */
+  g_assert_true (kl_store_delete_staff (store, mette, &error));
+  g_assert_no_error (error);
+  assert_current_matches_history (store);
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&got, g_free);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":2", jonas, peers);
+  got = describe_current (store);
+  g_assert_cmpstr (got, ==, expected);
+}
+
 /* Goals */
 
 static void
@@ -1512,6 +1628,7 @@ test_migrate_v1 (void)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) backup_version = NULL;
   g_autofree char *listed = NULL;
+  g_autofree char *current = NULL;
   gint64 mette_seat = 0, jonas_seat = 0;
   gsize length;
 
@@ -1532,6 +1649,11 @@ test_migrate_v1 (void)
   g_assert_cmpstr (backup_version[0], ==, "1");
 
   g_assert_cmpint (count_staff (store), ==, 3);
+  /* Version 4 worked out the current assessments from the history:
+   * Mette's of March 2025 in Health (theme 8). */
+  assert_current_matches_history (store);
+  current = describe_current (store);
+  g_assert_cmpstr (current, ==, "1:8:2");
   courses = kl_store_list_courses (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (courses->len, ==, 1);
@@ -1901,6 +2023,7 @@ main (int   argc,
   g_test_add_func ("/store-rules/assessments/validation", test_assessment_rules);
   g_test_add_func ("/store-rules/assessments/batch-all-or-nothing", test_assessment_batch_all_or_nothing);
   g_test_add_func ("/store-rules/assessments/current-is-latest", test_assessment_current_is_latest);
+  g_test_add_func ("/store-rules/assessments/current-kept", test_assessment_current_kept);
   g_test_add_func ("/store-rules/goals/validation", test_goal_rules);
   g_test_add_func ("/store-rules/themes/rules", test_theme_rules);
   g_test_add_func ("/store-rules/courses/validation", test_course_rules);

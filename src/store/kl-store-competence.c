@@ -208,9 +208,8 @@ kl_store_list_current_assessments (KlStore  *self,
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
   return list_assessments (self,
-                           "SELECT " ASSESSMENT_COLUMNS " FROM assessment a WHERE a.staff_id = ?1 "
-                           "AND a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
-                           "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1) "
+                           "SELECT " ASSESSMENT_COLUMNS " FROM current_assessment ca "
+                           "JOIN assessment a ON a.id = ca.assessment_id WHERE ca.staff_id = ?1 "
                            "ORDER BY a.theme_id",
                            staff_id, error);
 }

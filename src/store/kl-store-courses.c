@@ -838,12 +838,10 @@ kl_store_course_gaps (KlStore  *self,
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
   stmt = _kl_store_prepare (self,
-                            "SELECT a.staff_id, count(*) FROM assessment a "
-                            "WHERE a.theme_id IN (SELECT theme_id FROM course_theme WHERE course_id = ?1) "
-                            "AND a.target IS NOT NULL AND a.level < a.target "
-                            "AND a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
-                            "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1) "
-                            "GROUP BY a.staff_id",
+                            "SELECT ca.staff_id, count(*) FROM current_assessment ca "
+                            "WHERE ca.theme_id IN (SELECT theme_id FROM course_theme WHERE course_id = ?1) "
+                            "AND ca.target IS NOT NULL AND ca.level < ca.target "
+                            "GROUP BY ca.staff_id",
                             error);
   if (stmt == NULL)
     return NULL;

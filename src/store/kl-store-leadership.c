@@ -13,12 +13,6 @@
 /* Still employed on @today (?today is bound by each query). */
 #define CURRENT_STAFF(s, today) "(" s ".left_on IS NULL OR " s ".left_on > " today ")"
 
-/* The latest assessment of a staff member in a theme. Uses
- * assessment_staff_theme_idx. */
-#define LATEST_ASSESSMENT(a) \
-  a ".id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = " a ".staff_id " \
-  "AND a2.theme_id = " a ".theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)"
-
 /* Open actions: the ones a leader still has to do something about. */
 #define ACTIVE_ACTION(x) x ".status IN ('open', 'in_progress')"
 
@@ -320,9 +314,8 @@ kl_store_list_unit_coverage (KlStore     *self,
                             "WITH RECURSIVE " UNITS_CTE ("?1") ", "
                             "cur (theme_id, level, target) AS ("
                             "  SELECT a.theme_id, a.level, a.target FROM staff s "
-                            "  JOIN assessment a ON a.staff_id = s.id "
-                            "  WHERE s.unit_id IN units AND " CURRENT_STAFF ("s", "?2") " "
-                            "  AND " LATEST_ASSESSMENT ("a") ") "
+                            "  JOIN current_assessment a ON a.staff_id = s.id "
+                            "  WHERE s.unit_id IN units AND " CURRENT_STAFF ("s", "?2") ") "
                             "SELECT t.id, t.uuid, t.name, t.builtin, count(c.theme_id), "
                             "count(CASE WHEN c.level >= 3 THEN 1 END), "
                             "count(CASE WHEN c.target IS NOT NULL AND c.level < c.target THEN 1 END) "
@@ -400,9 +393,8 @@ kl_store_list_staff_with_gap (KlStore     *self,
                             "WITH RECURSIVE " UNITS_CTE ("?1") " "
                             "SELECT s.id, s.name, un.name, a.level, a.target "
                             "FROM staff s JOIN unit un ON un.id = s.unit_id "
-                            "JOIN assessment a ON a.staff_id = s.id AND a.theme_id = ?2 "
+                            "JOIN current_assessment a ON a.staff_id = s.id AND a.theme_id = ?2 "
                             "WHERE s.unit_id IN units AND " CURRENT_STAFF ("s", "?3") " "
-                            "AND " LATEST_ASSESSMENT ("a") " "
                             "AND a.target IS NOT NULL AND a.level < a.target "
                             "ORDER BY a.target - a.level DESC, s.name COLLATE NOCASE, s.id",
                             error);

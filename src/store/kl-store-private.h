@@ -20,8 +20,16 @@ struct _KlStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   guint       depth;        /* nesting of transactions and savepoints */
   GPtrArray  *pending;      /* tables changed inside the transaction */
+
+  GMutex      reader_lock;  /* held while a thread reads through reader */
+  KlStore    *reader;       /* see _kl_store_acquire_reader() */
+  gboolean    is_reader;    /* this is another store's reader */
 };
 
+KlStore      *_kl_store_acquire_reader   (KlStore       *self,
+                                          GError       **error);
+void          _kl_store_release_reader   (KlStore       *self,
+                                          KlStore       *reader);
 sqlite3_stmt *_kl_store_prepare          (KlStore       *self,
                                           const char    *sql,
                                           GError       **error);

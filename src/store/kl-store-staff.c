@@ -210,13 +210,11 @@ kl_store_delete_unit (KlStore  *self,
   "s.id, s.uuid, s.created_at, s.updated_at, s.name, s.unit_id, u.name, s.job_title, " \
   "s.email, s.started_on, s.left_on, s.weekly_hours, s.note"
 
-/* Themes below target: for each theme, the latest assessment with a
- * target above its level. Uses assessment_staff_theme_idx. */
+/* Themes below target: the current assessments with a target above
+ * their level. */
 #define BELOW_TARGET_SQL \
-  "(SELECT count(*) FROM assessment a WHERE a.staff_id = s.id AND a.target IS NOT NULL " \
-  " AND a.level < a.target AND a.id = (SELECT a2.id FROM assessment a2 " \
-  "   WHERE a2.staff_id = a.staff_id AND a2.theme_id = a.theme_id " \
-  "   ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1))"
+  "(SELECT count(*) FROM current_assessment ca WHERE ca.staff_id = s.id " \
+  " AND ca.target IS NOT NULL AND ca.level < ca.target)"
 
 static gpointer
 read_staff (sqlite3_stmt *stmt)
