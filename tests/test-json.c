@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "kl-json.h"
+#include "kl-json-doc.h"
 #include "kl-store.h"
 #include "kl-test-utils.h"
 
@@ -1068,6 +1069,91 @@ test_import_builtin_themes_unchanged (void)
 
 /* Mistakes: one fixture per mistake */
 
+/* The importer's own JSON reader: values, escapes, and where a broken
+ * text is broken. */
+static void
+test_reader (void)
+{
+  char text[] = "{\"a\": 1, \"b\": -2.5e1, \"s\": \"\\u00d8st \\ud83d\\ude00 \\\"q\\\" \\\\ \\/\", "
+                "\"t\": true, \"f\": false, \"n\": null, \"l\": [1, [2], {}], \"a\": 7,\n"
+                "\"big\": 99999999999999999999, \"line\": \"2026-\n01-15\"}";
+  static const struct { const char *text; const char *message; } broken[] = {
+    { "{\"a\" 1}", "line 1, column 6: expected “:” after the member name “a”" },
+    { "{\"a\": 1,\n \"b\": }", "line 2, column 7: unexpected “}”" },
+    { "{\"a\": 1 \"b\": 2}", "line 1, column 9: expected “,” or “}” after the member “a”" },
+    { "{1: 2}", "line 1, column 2: expected a member name in double quotes" },
+    { "[1, 2", "line 1, column 6: the file ends too early" },
+    { "[1 2]", "line 1, column 4: expected “,” or “]” in a list" },
+    { "[1, 2,]", "line 1, column 7: unexpected “]”" },
+    { "\"abc", "a text string is not closed" },
+    { "\"\\x\"", "line 1, column 2: “\\x” is not an escape sequence" },
+    { "\"\\ud800 alone\"", "“\\u” must be followed by a character code" },
+    { "\"\\u12\"", "“\\u” must be followed by a character code" },
+    { "1.", "not a number" },
+    { "-", "line 1, column 1: unexpected “-”" },
+    { "tru", "line 1, column 1: unexpected “t”" },
+    { "01", "line 1, column 1: not a number" },
+    { "{} {}", "line 1, column 4: there is more text after the end" },
+    { "", "the file ends too early" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KlJsonDoc) doc = kl_json_doc_parse (text, strlen (text), &error);
+  const KlJsonValue *root, *value, *list;
+  g_autofree char *deep = NULL;
+
+  g_assert_no_error (error);
+  root = kl_json_doc_root (doc);
+  g_assert_cmpint (root->type, ==, KL_JSON_OBJECT);
+  g_assert_cmpuint (root->n, ==, 10);
+
+  /* A member given twice: the last one counts, as with json-glib. */
+  value = kl_json_member (doc, root, "a");
+  g_assert_cmpint (value->type, ==, KL_JSON_INT);
+  g_assert_cmpint (value->v.integer, ==, 7);
+  value = kl_json_member (doc, root, "b");
+  g_assert_cmpint (value->type, ==, KL_JSON_DOUBLE);
+  g_assert_cmpfloat (value->v.number, ==, -25.0);
+  g_assert_cmpstr (kl_json_string_member (doc, root, "s"), ==, "Øst 😀 \"q\" \\ /");
+  g_assert_true (kl_json_member (doc, root, "t")->v.boolean);
+  g_assert_cmpint (kl_json_member (doc, root, "f")->type, ==, KL_JSON_BOOLEAN);
+  g_assert_false (kl_json_member (doc, root, "f")->v.boolean);
+  g_assert_cmpint (kl_json_member (doc, root, "n")->type, ==, KL_JSON_NULL);
+  g_assert_null (kl_json_member (doc, root, "missing"));
+  g_assert_null (kl_json_string_member (doc, root, "a"));
+  /* Too large for a whole number: kept as a number all the same. */
+  g_assert_cmpint (kl_json_member (doc, root, "big")->type, ==, KL_JSON_DOUBLE);
+  /* A raw line break inside a string is taken as it is. */
+  g_assert_cmpstr (kl_json_string_member (doc, root, "line"), ==, "2026-\n01-15");
+
+  list = kl_json_member (doc, root, "l");
+  g_assert_cmpint (list->type, ==, KL_JSON_ARRAY);
+  g_assert_cmpuint (list->n, ==, 3);
+  g_assert_cmpint (kl_json_element (doc, list, 0)->v.integer, ==, 1);
+  value = kl_json_element (doc, list, 1);
+  g_assert_cmpint (value->type, ==, KL_JSON_ARRAY);
+  g_assert_cmpint (kl_json_element (doc, value, 0)->v.integer, ==, 2);
+  value = kl_json_element (doc, list, 2);
+  g_assert_cmpint (value->type, ==, KL_JSON_OBJECT);
+  g_assert_cmpuint (value->n, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *copy = g_strdup (broken[i].text);
+      g_autoptr(KlJsonDoc) bad = kl_json_doc_parse (copy, strlen (copy), &error);
+
+      g_assert_null (bad);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      if (strstr (error->message, broken[i].message) == NULL)
+        g_error ("%s: “%s” lacks “%s”", broken[i].text, error->message, broken[i].message);
+      g_clear_error (&error);
+    }
+
+  /* Nesting deep enough to exhaust the stack is refused, not followed. */
+  deep = g_strnfill (100000, '[');
+  g_assert_null (kl_json_doc_parse (deep, strlen (deep), &error));
+  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+}
+
 typedef struct
 {
   const char *file;
@@ -1231,6 +1317,7 @@ main (int   argc,
   g_test_add_func ("/json/import/references-to-database", test_import_references_to_database);
   g_test_add_func ("/json/import/builtin-themes-unchanged", test_import_builtin_themes_unchanged);
   g_test_add_func ("/json/import/missing-file", test_import_missing_file);
+  g_test_add_func ("/json/reader", test_reader);
   for (guint i = 0; i < G_N_ELEMENTS (import_errors); i++)
     {
       g_autofree char *name = g_strdup (import_errors[i].file);

@@ -2,10 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "kl-json.h"
+#include "kl-json-doc.h"
 #include "kl-json-private.h"
 
 /* Import in two passes: the whole file is checked first (types, required
@@ -56,8 +56,9 @@ typedef struct
 {
   KlStore    *store;
   const char *path;
-  JsonArray  *arrays[KL_IMPORT_N_ARRAYS];
-  GHashTable *ids[KL_IMPORT_N_ARRAYS];   /* uuid → JsonObject, per array */
+  KlJsonDoc  *doc;
+  const KlJsonValue *arrays[KL_IMPORT_N_ARRAYS];
+  GHashTable *ids[KL_IMPORT_N_ARRAYS];   /* uuid → its object, per array */
   GHashTable *written[KL_IMPORT_N_ARRAYS]; /* uuid → database id */
   KlJsonIds  *export_ids;
 } Import;
@@ -100,34 +101,43 @@ fail (Where       *where,
 
 /* Field readers: each checks the JSON type and whether null is allowed. */
 
-static JsonNode *
-member (JsonObject *object,
-        const char *field)
+static const KlJsonValue *
+member (Import            *import,
+        const KlJsonValue *object,
+        const char        *field)
 {
-  return json_object_has_member (object, field) ? json_object_get_member (object, field) : NULL;
+  return kl_json_member (import->doc, object, field);
+}
+
+#define HOLDS_NULL(node) ((node)->type == KL_JSON_NULL)
+
+static const char *
+node_string (const KlJsonValue *node)
+{
+  return node != NULL && node->type == KL_JSON_STRING ? node->v.string : NULL;
 }
 
 static gboolean
 read_string (Where       *where,
-             JsonObject  *object,
+             const KlJsonValue *object,
              const char  *field,
              gboolean     nullable,
              const char **out,
              GError     **error)
 {
-  JsonNode *node = member (object, field);
+  const KlJsonValue *node = member (where->import, object, field);
 
   *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || HOLDS_NULL (node))
     {
       if (nullable)
         return TRUE;
       return fail (where, field, error, node ? _("must not be null") : _("is missing"));
     }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->type != KL_JSON_STRING)
     return fail (where, field, error, _("must be a text string"));
 
-  *out = json_node_get_string (node);
+  *out = node->v.string;
   if (!g_utf8_validate (*out, -1, NULL))
     return fail (where, field, error, _("is not valid UTF-8 text"));
   return TRUE;
@@ -135,7 +145,7 @@ read_string (Where       *where,
 
 static gboolean
 read_name (Where       *where,
-           JsonObject  *object,
+           const KlJsonValue *object,
            const char  *field,
            const char **out,
            GError     **error)
@@ -154,7 +164,7 @@ read_name (Where       *where,
 
 static gboolean
 read_date (Where       *where,
-           JsonObject  *object,
+           const KlJsonValue *object,
            const char  *field,
            gboolean     nullable,
            const char **out,
@@ -179,7 +189,7 @@ read_date (Where       *where,
 
 static gboolean
 read_number (Where       *where,
-             JsonObject  *object,
+             const KlJsonValue *object,
              const char  *field,
              gboolean     nullable,
              gboolean     whole,
@@ -187,22 +197,19 @@ read_number (Where       *where,
              double      *out,
              GError     **error)
 {
-  JsonNode *node = member (object, field);
-  GType type;
-
+  const KlJsonValue *node = member (where->import, object, field);
   *is_null = FALSE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || HOLDS_NULL (node))
     {
       *is_null = TRUE;
       if (nullable)
         return TRUE;
       return fail (where, field, error, node ? _("must not be null") : _("is missing"));
     }
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+  if (node->type != KL_JSON_INT && node->type != KL_JSON_DOUBLE)
     return fail (where, field, error, _("must be a number"));
 
-  *out = json_node_get_double (node);
+  *out = node->type == KL_JSON_INT ? (double)node->v.integer : node->v.number;
   if (whole && *out != (double)(gint64)*out)
     return fail (where, field, error, _("must be a whole number"));
   return TRUE;
@@ -210,7 +217,7 @@ read_number (Where       *where,
 
 static gboolean
 read_int_range (Where       *where,
-                JsonObject  *object,
+                const KlJsonValue *object,
                 const char  *field,
                 gboolean     nullable,
                 int          min,
@@ -236,7 +243,7 @@ read_int_range (Where       *where,
 
 static gboolean
 read_status (Where       *where,
-             JsonObject  *object,
+             const KlJsonValue *object,
              const char  *field,
              GType        type,
              int         *out,
@@ -261,7 +268,7 @@ read_status (Where       *where,
 /* A reference resolves to a record in the file or in the database. */
 static gboolean
 read_reference (Where       *where,
-                JsonObject  *object,
+                const KlJsonValue *object,
                 const char  *field,
                 guint        target,
                 gboolean     nullable,
@@ -299,7 +306,7 @@ read_reference (Where       *where,
 
 static gboolean
 read_principle (Where       *where,
-                JsonObject  *object,
+                const KlJsonValue *object,
                 gint64      *out_id,
                 GError     **error)
 {
@@ -342,7 +349,7 @@ compare_strings (gconstpointer a,
  * are only checked. */
 static KlRecord *
 build_record (Where       *where,
-              JsonObject  *object,
+              const KlJsonValue *object,
               GError     **error)
 {
   Import *import = where->import;
@@ -361,8 +368,7 @@ build_record (Where       *where,
         if (!read_name (where, object, "name", &s1, error) ||
             !read_reference (where, object, "parent", UNITS, TRUE, &r1, error))
           return NULL;
-        s2 = member (object, "parent") && JSON_NODE_HOLDS_VALUE (member (object, "parent"))
-             ? json_node_get_string (member (object, "parent")) : NULL;
+        s2 = node_string (member (import, object, "parent"));
         if (g_strcmp0 (s2, where->id) == 0)
           {
             fail (where, "parent", error, _("a unit cannot be its own parent"));
@@ -379,12 +385,12 @@ build_record (Where       *where,
     case THEMES:
       {
         g_autoptr(KlTheme) theme = kl_theme_new ();
-        JsonNode *builtin = member (object, "builtin");
+        const KlJsonValue *builtin = member (import, object, "builtin");
 
         if (!read_name (where, object, "name", &s1, error))
           return NULL;
-        if (builtin != NULL && !JSON_NODE_HOLDS_NULL (builtin) &&
-            (!JSON_NODE_HOLDS_VALUE (builtin) || json_node_get_value_type (builtin) != G_TYPE_BOOLEAN))
+        if (builtin != NULL && !HOLDS_NULL (builtin) &&
+            builtin->type != KL_JSON_BOOLEAN)
           {
             fail (where, "builtin", error, _("must be true or false"));
             return NULL;
@@ -393,19 +399,18 @@ build_record (Where       *where,
           g_autofree char *name = trimmed (s1);
           kl_theme_set_name (theme, name);
         }
-        kl_theme_set_builtin (theme, builtin != NULL && JSON_NODE_HOLDS_VALUE (builtin) &&
-                                     json_node_get_boolean (builtin));
+        kl_theme_set_builtin (theme, builtin != NULL && builtin->type == KL_JSON_BOOLEAN && builtin->v.boolean);
         {
-          JsonNode *archived = member (object, "archived");
+          const KlJsonValue *archived = member (import, object, "archived");
 
-          if (archived != NULL && !JSON_NODE_HOLDS_NULL (archived) &&
-              (!JSON_NODE_HOLDS_VALUE (archived) || json_node_get_value_type (archived) != G_TYPE_BOOLEAN))
+          if (archived != NULL && !HOLDS_NULL (archived) &&
+              archived->type != KL_JSON_BOOLEAN)
             {
               fail (where, "archived", error, _("must be true or false"));
               return NULL;
             }
-          kl_theme_set_archived (theme, archived != NULL && JSON_NODE_HOLDS_VALUE (archived) &&
-                                        json_node_get_boolean (archived));
+          kl_theme_set_archived (theme, archived != NULL && archived->type == KL_JSON_BOOLEAN &&
+                                        archived->v.boolean);
         }
         if (kl_theme_get_builtin (theme) && !is_builtin_theme (import->store, where->id))
           {
@@ -518,7 +523,7 @@ build_record (Where       *where,
       {
         g_autoptr(KlCourse) course = kl_course_new ();
         g_autoptr(GPtrArray) theme_ids = g_ptr_array_new ();
-        JsonNode *themes = member (object, "themes");
+        const KlJsonValue *themes = member (import, object, "themes");
         double hours, cost, capacity;
 
         if (!read_name (where, object, "title", &s1, error) ||
@@ -573,27 +578,25 @@ build_record (Where       *where,
         kl_course_set_description (course, s2 ? s2 : "");
         kl_course_set_url (course, s3 ? s3 : "");
 
-        if (themes != NULL && !JSON_NODE_HOLDS_NULL (themes))
+        if (themes != NULL && !HOLDS_NULL (themes))
           {
-            JsonArray *list;
 
-            if (!JSON_NODE_HOLDS_ARRAY (themes))
+            if (themes->type != KL_JSON_ARRAY)
               {
                 fail (where, "themes", error, _("must be a list of theme ids"));
                 return NULL;
               }
-            list = json_node_get_array (themes);
-            for (guint i = 0; i < json_array_get_length (list); i++)
+            for (guint i = 0; i < themes->n; i++)
               {
-                JsonNode *item = json_array_get_element (list, i);
+                const KlJsonValue *item = kl_json_element (import->doc, themes, i);
                 const char *uuid;
 
-                if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+                if (item->type != KL_JSON_STRING)
                   {
                     fail (where, "themes", error, _("must be a list of theme ids"));
                     return NULL;
                   }
-                uuid = json_node_get_string (item);
+                uuid = item->v.string;
                 if (!g_hash_table_contains (import->ids[THEMES], uuid) &&
                     kl_store_lookup_id (import->store, KL_TYPE_THEME, uuid) == 0)
                   {
@@ -688,24 +691,20 @@ build_record (Where       *where,
 /* First pass: shapes, ids, duplicates, then every field of every record. */
 static gboolean
 check_file (Import      *import,
-            JsonNode    *root,
+            const KlJsonValue *root,
             GError     **error)
 {
-  JsonObject *top;
+  const KlJsonValue *top = root;
+  const KlJsonValue *version;
   const char *format;
-  JsonNode *version;
 
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (root == NULL || root->type != KL_JSON_OBJECT)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("%s: not an exchange file: the top level must be a JSON object"), import->path);
       return FALSE;
     }
-  top = json_node_get_object (root);
-
-  format = member (top, "format") && JSON_NODE_HOLDS_VALUE (member (top, "format")) &&
-           json_node_get_value_type (member (top, "format")) == G_TYPE_STRING
-           ? json_node_get_string (member (top, "format")) : NULL;
+  format = node_string (member (import, top, "format"));
   if (g_strcmp0 (format, KL_JSON_FORMAT) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -714,61 +713,60 @@ check_file (Import      *import,
       return FALSE;
     }
 
-  version = member (top, "version");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
+  version = member (import, top, "version");
+  if (version == NULL || version->type != KL_JSON_INT || version->v.integer < 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("%s: version: must be a whole number from 1"), import->path);
       return FALSE;
     }
-  if (json_node_get_int (version) > KL_JSON_VERSION)
+  if (version->v.integer > KL_JSON_VERSION)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("%s: version: the file is version %d of the format; this version of Kompetenceløft reads up to version %d. Update the app."),
-                   import->path, (int)MIN (json_node_get_int (version), G_MAXINT), KL_JSON_VERSION);
+                   import->path, (int)MIN (version->v.integer, G_MAXINT), KL_JSON_VERSION);
       return FALSE;
     }
 
   for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
     {
-      JsonNode *node = member (top, arrays[a].array);
+      const KlJsonValue *node = member (import, top, arrays[a].array);
 
       import->ids[a] = g_hash_table_new (g_str_hash, g_str_equal);
-      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+      if (node == NULL || HOLDS_NULL (node))
         continue;
-      if (!JSON_NODE_HOLDS_ARRAY (node))
+      if (node->type != KL_JSON_ARRAY)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        _("%s: %s: must be a list"), import->path, arrays[a].array);
           return FALSE;
         }
-      import->arrays[a] = json_node_get_array (node);
+      import->arrays[a] = node;
 
-      for (guint i = 0; i < json_array_get_length (import->arrays[a]); i++)
+      for (guint i = 0; i < node->n; i++)
         {
-          JsonNode *item = json_array_get_element (import->arrays[a], i);
+          const KlJsonValue *item = kl_json_element (import->doc, node, i);
           Where where = { import, a, i, NULL };
           const char *id;
 
-          if (!JSON_NODE_HOLDS_OBJECT (item))
+          if (item->type != KL_JSON_OBJECT)
             return fail (&where, NULL, error, _("must be an object"));
-          if (!read_string (&where, json_node_get_object (item), "id", FALSE, &id, error))
+          if (!read_string (&where, item, "id", FALSE, &id, error))
             return FALSE;
           if (*id == '\0' || strlen (id) > 100)
             return fail (&where, "id", error, _("must be a non-empty text of at most 100 characters"));
           where.id = id;
           if (g_hash_table_contains (import->ids[a], id))
             return fail (&where, "id", error, _("appears more than once in the file"));
-          g_hash_table_insert (import->ids[a], (gpointer)id, json_node_get_object (item));
+          g_hash_table_insert (import->ids[a], (gpointer)id, (gpointer)item);
         }
     }
 
   for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
-    for (guint i = 0; import->arrays[a] != NULL && i < json_array_get_length (import->arrays[a]); i++)
+    for (guint i = 0; import->arrays[a] != NULL && i < import->arrays[a]->n; i++)
       {
-        JsonObject *object = json_array_get_object_element (import->arrays[a], i);
-        Where where = { import, a, i, json_object_get_string_member (object, "id") };
+        const KlJsonValue *object = kl_json_element (import->doc, import->arrays[a], i);
+        Where where = { import, a, i, kl_json_string_member (import->doc, object, "id") };
         g_autoptr(KlRecord) record = build_record (&where, object, error);
 
         if (record == NULL)
@@ -785,17 +783,17 @@ order_units (Import     *import,
              GError    **error)
 {
   g_autoptr(GHashTable) state = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *units = import->arrays[UNITS];
+  const KlJsonValue *units = import->arrays[UNITS];
 
-  for (guint i = 0; units != NULL && i < json_array_get_length (units); i++)
+  for (guint i = 0; units != NULL && i < units->n; i++)
     {
-      JsonObject *object = json_array_get_object_element (units, i);
+      const KlJsonValue *object = kl_json_element (import->doc, units, i);
       g_autoptr(GPtrArray) chain = g_ptr_array_new ();
 
       /* Walk up to a placed unit or the top, then place the chain. */
       while (object != NULL)
         {
-          const char *id = json_object_get_string_member (object, "id");
+          const char *id = kl_json_string_member (import->doc, object, "id");
           const char *parent;
           gpointer seen = g_hash_table_lookup (state, id);
 
@@ -807,19 +805,18 @@ order_units (Import     *import,
               return fail (&where, "parent", error, _("the units’ parents form a loop"));
             }
           g_hash_table_insert (state, (gpointer)id, GINT_TO_POINTER (1));
-          g_ptr_array_add (chain, object);
+          g_ptr_array_add (chain, (gpointer)object);
 
-          parent = member (object, "parent") && JSON_NODE_HOLDS_VALUE (member (object, "parent"))
-                   ? json_node_get_string (member (object, "parent")) : NULL;
+          parent = node_string (member (import, object, "parent"));
           object = parent ? g_hash_table_lookup (import->ids[UNITS], parent) : NULL;
         }
 
       for (guint j = chain->len; j > 0; j--)
         {
-          JsonObject *placed = g_ptr_array_index (chain, j - 1);
-          g_hash_table_insert (state, (gpointer)json_object_get_string_member (placed, "id"),
+          const KlJsonValue *placed = g_ptr_array_index (chain, j - 1);
+          g_hash_table_insert (state, (gpointer)kl_json_string_member (import->doc, placed, "id"),
                                GINT_TO_POINTER (2));
-          g_ptr_array_add (order, placed);
+          g_ptr_array_add (order, (gpointer)placed);
         }
     }
   return TRUE;
@@ -888,16 +885,16 @@ write_file (Import           *import,
 
   for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
     {
-      JsonArray *list = import->arrays[a];
-      guint n = a == UNITS ? units->len : (list ? json_array_get_length (list) : 0);
+      const KlJsonValue *list = import->arrays[a];
+      guint n = a == UNITS ? units->len : (list ? list->n : 0);
 
       summary->counts[a].array = arrays[a].array;
 
       for (guint i = 0; i < n; i++)
         {
-          JsonObject *object = a == UNITS ? g_ptr_array_index (units, i)
-                                          : json_array_get_object_element (list, i);
-          const char *uuid = json_object_get_string_member (object, "id");
+          const KlJsonValue *object = a == UNITS ? g_ptr_array_index (units, i)
+                                                 : kl_json_element (import->doc, list, i);
+          const char *uuid = kl_json_string_member (import->doc, object, "id");
           Where where = { import, a, i, uuid };
           g_autoptr(KlRecord) record = build_record (&where, object, error);
           g_autoptr(GError) local_error = NULL;
@@ -1075,7 +1072,7 @@ kl_json_import_file (KlStore          *store,
                      KlImportSummary  *summary,
                      GError          **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(KlJsonDoc) doc = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   Import import = { store, path, };
@@ -1115,16 +1112,17 @@ kl_json_import_file (KlStore          *store,
       }
   }
 
-  if (!json_parser_load_from_data (parser, contents, length, &local_error))
+  /* The strings are decoded into @contents itself. */
+  doc = kl_json_doc_parse (contents, length, &local_error);
+  if (doc == NULL)
     {
-      /* json-glib may quote the broken text, line breaks and all. */
-      g_strdelimit (local_error->message, "\r\n\t", ' ');
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("%s: not valid JSON (is the file complete?): %s"), path, local_error->message);
       return FALSE;
     }
+  import.doc = doc;
 
-  ok = check_file (&import, json_parser_get_root (parser), error);
+  ok = check_file (&import, kl_json_doc_root (doc), error);
 
   /* The whole file goes in as one transaction; see kl_store_set_cache_size(). */
   kl_store_set_cache_size (store, 128);

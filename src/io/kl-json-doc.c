@@ -1,0 +1,568 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "kl-json-doc.h"
+
+/* Deeper than any exchange file, shallow enough for the C stack. */
+#define MAX_DEPTH 256
+
+typedef struct
+{
+  const char  *name;
+  KlJsonValue  value;
+} Member;
+
+struct _KlJsonDoc
+{
+  KlJsonValue  root;
+  GArray      *elements;  /* KlJsonValue: every array's elements, each array's together */
+  GArray      *members;   /* Member: every object's members, each object's together */
+};
+
+typedef struct
+{
+  KlJsonDoc  *doc;
+  const char *start;
+  char       *p;
+  char       *end;
+  GArray     *element_stack;  /* of the arrays being read */
+  GArray     *member_stack;   /* of the objects being read */
+  guint       depth;
+} Parser;
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Parser      *parser,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *what = NULL;
+  guint line = 1, column = 1;
+  va_list args;
+
+  for (const char *c = parser->start; c < parser->p && c < parser->end; c++)
+    {
+      if (*c == '\n')
+        {
+          line++;
+          column = 1;
+        }
+      else if ((*c & 0xc0) != 0x80)
+        column++;
+    }
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: where a JSON file is broken, then what is wrong there */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("line %u, column %u: %s"), line, column, what);
+  return FALSE;
+}
+
+static void
+skip_space (Parser *parser)
+{
+  while (parser->p < parser->end &&
+         (*parser->p == ' ' || *parser->p == '\n' || *parser->p == '\r' || *parser->p == '\t'))
+    parser->p++;
+}
+
+static gboolean
+unexpected (Parser  *parser,
+            GError **error)
+{
+  gunichar c;
+  char text[8] = { 0 };
+
+  if (parser->p >= parser->end)
+    return fail (parser, error, _("the file ends too early"));
+  c = g_utf8_get_char_validated (parser->p, parser->end - parser->p);
+  if (c == (gunichar)-1 || c == (gunichar)-2 || !g_unichar_isprint (c))
+    return fail (parser, error, _("unexpected character"));
+  g_unichar_to_utf8 (c, text);
+  return fail (parser, error, _("unexpected “%s”"), text);
+}
+
+/* A member's name as a message quotes it: on one line, and not too long. */
+static char *
+quoted_name (const char *name)
+{
+  g_autofree char *line = g_strdelimit (g_strdup (name), "\r\n\t", ' ');
+
+  if (g_utf8_strlen (line, -1) > 40)
+    {
+      char *cut = g_utf8_offset_to_pointer (line, 40);
+
+      *cut = '\0';
+      return g_strconcat (line, "…", NULL);
+    }
+  return g_steal_pointer (&line);
+}
+
+static int
+hex_digit (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* Four hex digits at @p, or -1. */
+static int
+read_hex4 (const char *p,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = hex_digit (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* A string, decoded where it stands: escapes only ever shrink the text,
+ * and the closing quote makes room for the NUL. Raw line breaks and tabs
+ * inside a string are taken as they are, as json-glib does. */
+static gboolean
+read_string (Parser      *parser,
+             const char **out,
+             GError     **error)
+{
+  char *r = ++parser->p;  /* past the opening quote */
+  char *w = r;
+  char *start = w;
+
+  for (;;)
+    {
+      char c;
+
+      if (r >= parser->end)
+        {
+          parser->p = r;
+          return fail (parser, error, _("a text string is not closed"));
+        }
+      c = *r;
+      if (c == '"')
+        break;
+      if (c != '\\')
+        {
+          *w++ = *r++;
+          continue;
+        }
+
+      if (r + 1 >= parser->end)
+        {
+          parser->p = r;
+          return fail (parser, error, _("a text string is not closed"));
+        }
+      switch (r[1])
+        {
+        case '"': *w++ = '"'; r += 2; break;
+        case '\\': *w++ = '\\'; r += 2; break;
+        case '/': *w++ = '/'; r += 2; break;
+        case 'b': *w++ = '\b'; r += 2; break;
+        case 'f': *w++ = '\f'; r += 2; break;
+        case 'n': *w++ = '\n'; r += 2; break;
+        case 'r': *w++ = '\r'; r += 2; break;
+        case 't': *w++ = '\t'; r += 2; break;
+        case 'u':
+          {
+            int unit = read_hex4 (r + 2, parser->end);
+            gunichar ch;
+
+            if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff))
+              {
+                parser->p = r;
+                return fail (parser, error, _("“\\u” must be followed by a character code"));
+              }
+            r += 6;
+            ch = unit;
+            if (unit >= 0xd800 && unit <= 0xdbff)
+              {
+                /* A character beyond the first 65,536 is written as two. */
+                int low = r + 1 < parser->end && r[0] == '\\' && r[1] == 'u' ? read_hex4 (r + 2, parser->end) : -1;
+
+                if (low < 0xdc00 || low > 0xdfff)
+                  {
+                    parser->p = r;
+                    return fail (parser, error, _("“\\u” must be followed by a character code"));
+                  }
+                r += 6;
+                ch = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+              }
+            w += g_unichar_to_utf8 (ch, w);
+          }
+          break;
+        default:
+          parser->p = r;
+          return fail (parser, error, _("“\\%c” is not an escape sequence"),
+                       g_ascii_isprint (r[1]) ? r[1] : '?');
+        }
+    }
+
+  *w = '\0';
+  parser->p = r + 1;
+  *out = start;
+  return TRUE;
+}
+
+static gboolean
+read_number (Parser      *parser,
+             KlJsonValue *value,
+             GError     **error)
+{
+  char *p = parser->p;
+  gboolean whole = TRUE;
+  char *end = NULL;
+
+  if (p < parser->end && *p == '-')
+    p++;
+  if (p >= parser->end || !g_ascii_isdigit (*p))
+    return unexpected (parser, error);
+  if (*p == '0')
+    p++;
+  else
+    while (p < parser->end && g_ascii_isdigit (*p))
+      p++;
+  if (p < parser->end && *p == '.')
+    {
+      whole = FALSE;
+      if (++p >= parser->end || !g_ascii_isdigit (*p))
+        {
+          parser->p = p;
+          return fail (parser, error, _("not a number"));
+        }
+      while (p < parser->end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < parser->end && (*p == 'e' || *p == 'E'))
+    {
+      whole = FALSE;
+      p++;
+      if (p < parser->end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= parser->end || !g_ascii_isdigit (*p))
+        {
+          parser->p = p;
+          return fail (parser, error, _("not a number"));
+        }
+      while (p < parser->end && g_ascii_isdigit (*p))
+        p++;
+    }
+
+  /* The number is followed by something that is not part of it (at the
+   * worst the end of the file, which g_file_get_contents() ends in a
+   * NUL), so strtoll and strtod stop where it ends. */
+  if (whole)
+    {
+      errno = 0;
+      value->v.integer = g_ascii_strtoll (parser->p, &end, 10);
+      if (errno == 0 && end == p)
+        {
+          value->type = KL_JSON_INT;
+          parser->p = p;
+          return TRUE;
+        }
+    }
+  value->type = KL_JSON_DOUBLE;
+  value->v.number = g_ascii_strtod (parser->p, &end);
+  if (end != p)
+    return fail (parser, error, _("not a number"));
+  parser->p = p;
+  return TRUE;
+}
+
+static gboolean
+read_word (Parser     *parser,
+           const char *word)
+{
+  gsize length = strlen (word);
+
+  if ((gsize)(parser->end - parser->p) < length || memcmp (parser->p, word, length) != 0)
+    return FALSE;
+  parser->p += length;
+  return TRUE;
+}
+
+static gboolean read_value (Parser      *parser,
+                            KlJsonValue *value,
+                            GError     **error);
+
+static gboolean
+read_object (Parser      *parser,
+             KlJsonValue *value,
+             GError     **error)
+{
+  guint mark = parser->member_stack->len;
+
+  parser->p++;  /* { */
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == '}')
+    parser->p++;
+  else
+    for (;;)
+      {
+        Member member = { NULL, { KL_JSON_NULL, 0, { 0 } } };
+
+        skip_space (parser);
+        if (parser->p >= parser->end || *parser->p != '"')
+          {
+            if (parser->p >= parser->end)
+              return unexpected (parser, error);
+            return fail (parser, error, _("expected a member name in double quotes"));
+          }
+        if (!read_string (parser, &member.name, error))
+          return FALSE;
+        skip_space (parser);
+        if (parser->p >= parser->end || *parser->p != ':')
+          {
+            if (parser->p >= parser->end)
+              return unexpected (parser, error);
+            g_autofree char *name = quoted_name (member.name);
+
+            return fail (parser, error, _("expected “:” after the member name “%s”"), name);
+          }
+        parser->p++;
+        if (!read_value (parser, &member.value, error))
+          return FALSE;
+        g_array_append_val (parser->member_stack, member);
+
+        skip_space (parser);
+        if (parser->p < parser->end && *parser->p == ',')
+          {
+            parser->p++;
+            continue;
+          }
+        if (parser->p < parser->end && *parser->p == '}')
+          {
+            parser->p++;
+            break;
+          }
+        if (parser->p >= parser->end)
+          return unexpected (parser, error);
+        {
+          g_autofree char *name = quoted_name (member.name);
+
+          return fail (parser, error, _("expected “,” or “}” after the member “%s”"), name);
+        }
+      }
+
+  value->type = KL_JSON_OBJECT;
+  value->n = parser->member_stack->len - mark;
+  value->v.first = parser->doc->members->len;
+  g_array_append_vals (parser->doc->members, &g_array_index (parser->member_stack, Member, mark), value->n);
+  g_array_set_size (parser->member_stack, mark);
+  return TRUE;
+}
+
+static gboolean
+read_array (Parser      *parser,
+            KlJsonValue *value,
+            GError     **error)
+{
+  guint mark = parser->element_stack->len;
+
+  parser->p++;  /* [ */
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == ']')
+    parser->p++;
+  else
+    for (;;)
+      {
+        KlJsonValue element = { KL_JSON_NULL, 0, { 0 } };
+
+        if (!read_value (parser, &element, error))
+          return FALSE;
+        g_array_append_val (parser->element_stack, element);
+
+        skip_space (parser);
+        if (parser->p < parser->end && *parser->p == ',')
+          {
+            parser->p++;
+            continue;
+          }
+        if (parser->p < parser->end && *parser->p == ']')
+          {
+            parser->p++;
+            break;
+          }
+        if (parser->p >= parser->end)
+          return unexpected (parser, error);
+        return fail (parser, error, _("expected “,” or “]” in a list"));
+      }
+
+  value->type = KL_JSON_ARRAY;
+  value->n = parser->element_stack->len - mark;
+  value->v.first = parser->doc->elements->len;
+  g_array_append_vals (parser->doc->elements, &g_array_index (parser->element_stack, KlJsonValue, mark),
+                       value->n);
+  g_array_set_size (parser->element_stack, mark);
+  return TRUE;
+}
+
+static gboolean
+read_value (Parser      *parser,
+            KlJsonValue *value,
+            GError     **error)
+{
+  gboolean ok;
+
+  skip_space (parser);
+  if (parser->p >= parser->end)
+    return unexpected (parser, error);
+
+  switch (*parser->p)
+    {
+    case '{':
+    case '[':
+      if (parser->depth >= MAX_DEPTH)
+        return fail (parser, error, _("lists and objects are nested too deeply"));
+      parser->depth++;
+      ok = *parser->p == '{' ? read_object (parser, value, error) : read_array (parser, value, error);
+      parser->depth--;
+      return ok;
+
+    case '"':
+      value->type = KL_JSON_STRING;
+      return read_string (parser, &value->v.string, error);
+
+    case 't':
+    case 'f':
+      value->type = KL_JSON_BOOLEAN;
+      value->v.boolean = *parser->p == 't';
+      if (read_word (parser, value->v.boolean ? "true" : "false"))
+        return TRUE;
+      return unexpected (parser, error);
+
+    case 'n':
+      value->type = KL_JSON_NULL;
+      if (read_word (parser, "null"))
+        return TRUE;
+      return unexpected (parser, error);
+
+    default:
+      return read_number (parser, value, error);
+    }
+}
+
+/**
+ * kl_json_doc_parse:
+ * @text: (inout): JSON text, which the document decodes its strings into
+ *   and so must outlive it; followed by a NUL, as g_file_get_contents()
+ *   leaves it
+ * @length: the length of @text without that NUL
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set to
+ *   where the text is broken ("line 3, column 7: …")
+ */
+KlJsonDoc *
+kl_json_doc_parse (char     *text,
+                   gsize     length,
+                   GError  **error)
+{
+  g_autoptr(KlJsonDoc) doc = g_new0 (KlJsonDoc, 1);
+  g_autoptr(GArray) element_stack = g_array_new (FALSE, FALSE, sizeof (KlJsonValue));
+  g_autoptr(GArray) member_stack = g_array_new (FALSE, FALSE, sizeof (Member));
+  Parser parser = { doc, text, text, text + length, element_stack, member_stack, 0 };
+
+  g_return_val_if_fail (text != NULL && text[length] == '\0', NULL);
+
+  doc->elements = g_array_new (FALSE, FALSE, sizeof (KlJsonValue));
+  doc->members = g_array_new (FALSE, FALSE, sizeof (Member));
+
+  if (!read_value (&parser, &doc->root, error))
+    return NULL;
+  skip_space (&parser);
+  if (parser.p < parser.end)
+    {
+      fail (&parser, error, _("there is more text after the end"));
+      return NULL;
+    }
+  return g_steal_pointer (&doc);
+}
+
+void
+kl_json_doc_free (KlJsonDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_clear_pointer (&doc->elements, g_array_unref);
+  g_clear_pointer (&doc->members, g_array_unref);
+  g_free (doc);
+}
+
+const KlJsonValue *
+kl_json_doc_root (const KlJsonDoc *doc)
+{
+  return &doc->root;
+}
+
+/**
+ * kl_json_member:
+ *
+ * Returns: (nullable): the member @name of @object, the last one if it
+ *   appears twice, or %NULL if @object has none or is not an object
+ */
+const KlJsonValue *
+kl_json_member (const KlJsonDoc   *doc,
+                const KlJsonValue *object,
+                const char        *name)
+{
+  const Member *members;
+
+  if (object == NULL || object->type != KL_JSON_OBJECT)
+    return NULL;
+  members = &g_array_index (doc->members, Member, object->v.first);
+  for (guint i = object->n; i > 0; i--)
+    if (strcmp (members[i - 1].name, name) == 0)
+      return &members[i - 1].value;
+  return NULL;
+}
+
+/**
+ * kl_json_string_member:
+ *
+ * Returns: (nullable): the member @name of @object if it is a string
+ */
+const char *
+kl_json_string_member (const KlJsonDoc   *doc,
+                       const KlJsonValue *object,
+                       const char        *name)
+{
+  const KlJsonValue *value = kl_json_member (doc, object, name);
+
+  return value != NULL && value->type == KL_JSON_STRING ? value->v.string : NULL;
+}
+
+/**
+ * kl_json_element:
+ *
+ * Returns: element @index of @array, which must have that many
+ */
+const KlJsonValue *
+kl_json_element (const KlJsonDoc   *doc,
+                 const KlJsonValue *array,
+                 guint              index)
+{
+  g_return_val_if_fail (array != NULL && array->type == KL_JSON_ARRAY, NULL);
+  g_return_val_if_fail (index < array->n, NULL);
+
+  return &g_array_index (doc->elements, KlJsonValue, array->v.first + index);
+}
