@@ -377,6 +377,88 @@ store_with_good_file (const char *name)
   return store;
 }
 
+/* The first column of every row of @sql, joined by spaces, read with
+ * SQLite as an outsider */
+static char *
+query_text (KlStore    *store,
+            const char *sql)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (kl_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s%s", out->len ? " " : "", (const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+#define SCHEMA_SQL \
+  "SELECT type || ':' || name || ':' || sql FROM sqlite_master " \
+  "WHERE type IN ('index', 'trigger') ORDER BY type, name"
+
+/* An import into empty tables builds their indexes and the current
+ * assessments once, at the end; whether it is written, only tried or
+ * refused, the schema is whole afterwards. */
+static void
+test_import_bulk_keeps_schema (void)
+{
+  g_autoptr(KlStore) store = open_store ("bulk/kompetenceloeft.db");
+  g_autofree char *good = fixture ("good.json");
+  g_autofree char *bad = fixture ("bad-level.json");
+  g_autofree char *schema = query_text (store, SCHEMA_SQL);
+  g_autofree char *after = NULL;
+  g_autofree char *differ = NULL;
+  g_autoptr(GError) error = NULL;
+  KlImportSummary summary;
+
+  g_assert_cmpuint (strlen (schema), >, 0);
+
+  /* Tried only */
+  g_assert_true (kl_json_import_file (store, good, TRUE, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.counts[2].added, >, 0);
+  g_assert_cmpint (kl_store_count_staff (store, NULL), ==, 0);
+  after = query_text (store, SCHEMA_SQL);
+  g_assert_cmpstr (after, ==, schema);
+  g_clear_pointer (&after, g_free);
+
+  /* Refused at an assessment, after units and staff were written */
+  g_assert_false (kl_json_import_file (store, bad, FALSE, &summary, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_cmpint (kl_store_count_staff (store, NULL), ==, 0);
+  after = query_text (store, SCHEMA_SQL);
+  g_assert_cmpstr (after, ==, schema);
+  g_clear_pointer (&after, g_free);
+
+  /* Written */
+  import_ok (store, good, &summary);
+  g_assert_cmpint (kl_store_count_staff (store, NULL), >, 0);
+  after = query_text (store, SCHEMA_SQL);
+  g_assert_cmpstr (after, ==, schema);
+  differ = query_text (store,
+    "WITH latest AS (SELECT a.staff_id, a.theme_id, a.id, a.assessed_on, a.level, a.target "
+    "  FROM assessment a WHERE a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
+    "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)) "
+    "SELECT (SELECT count(*) FROM current_assessment) || '/' || (SELECT count(*) FROM "
+    "  (SELECT * FROM latest EXCEPT SELECT * FROM current_assessment "
+    "   UNION ALL SELECT * FROM current_assessment EXCEPT SELECT * FROM latest))");
+  g_assert_true (g_str_has_suffix (differ, "/0"));
+  g_assert_false (g_str_has_prefix (differ, "0/"));
+  g_clear_pointer (&differ, g_free);
+
+  /* Imported again, into tables that now have rows: all unchanged. */
+  import_ok (store, good, &summary);
+  g_assert_cmpuint (summary.counts[2].added, ==, 0);
+  g_clear_pointer (&after, g_free);
+  after = query_text (store, SCHEMA_SQL);
+  g_assert_cmpstr (after, ==, schema);
+}
+
 static KlStaff *
 staff_by_uuid (KlStore    *store,
                const char *uuid)
@@ -1317,6 +1399,7 @@ main (int   argc,
   g_test_add_func ("/json/import/references-to-database", test_import_references_to_database);
   g_test_add_func ("/json/import/builtin-themes-unchanged", test_import_builtin_themes_unchanged);
   g_test_add_func ("/json/import/missing-file", test_import_missing_file);
+  g_test_add_func ("/json/import/bulk-keeps-schema", test_import_bulk_keeps_schema);
   g_test_add_func ("/json/reader", test_reader);
   for (guint i = 0; i < G_N_ELEMENTS (import_errors); i++)
     {

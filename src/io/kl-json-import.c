@@ -8,10 +8,12 @@
 #include "kl-json-doc.h"
 #include "kl-json-private.h"
 
-/* Import in two passes: the whole file is checked first (types, required
- * fields, ranges, dates, statuses, references, duplicates), then written
- * in one transaction, merging by id. The first problem names the array,
- * the record and the field, and nothing is written. */
+/* Import in two passes: the file's shape is checked first (the format and
+ * version, the lists, every record's id, duplicates), then every record
+ * is checked field by field (types, required fields, ranges, dates,
+ * statuses, references) as it is written, all in one transaction,
+ * merging by id. The first problem names the array, the record and the
+ * field, and the transaction is rolled back: nothing is written. */
 
 typedef struct
 {
@@ -118,12 +120,12 @@ node_string (const KlJsonValue *node)
 }
 
 static gboolean
-read_string (Where       *where,
-             const KlJsonValue *object,
-             const char  *field,
-             gboolean     nullable,
-             const char **out,
-             GError     **error)
+read_string (Where              *where,
+             const KlJsonValue  *object,
+             const char         *field,
+             gboolean            nullable,
+             const char        **out,
+             GError            **error)
 {
   const KlJsonValue *node = member (where->import, object, field);
 
@@ -144,11 +146,11 @@ read_string (Where       *where,
 }
 
 static gboolean
-read_name (Where       *where,
-           const KlJsonValue *object,
-           const char  *field,
-           const char **out,
-           GError     **error)
+read_name (Where              *where,
+           const KlJsonValue  *object,
+           const char         *field,
+           const char        **out,
+           GError            **error)
 {
   g_autofree char *trimmed = NULL;
 
@@ -163,12 +165,12 @@ read_name (Where       *where,
 }
 
 static gboolean
-read_date (Where       *where,
-           const KlJsonValue *object,
-           const char  *field,
-           gboolean     nullable,
-           const char **out,
-           GError     **error)
+read_date (Where              *where,
+           const KlJsonValue  *object,
+           const char         *field,
+           gboolean            nullable,
+           const char        **out,
+           GError            **error)
 {
   g_autoptr(GDate) date = NULL;
 
@@ -188,14 +190,14 @@ read_date (Where       *where,
 }
 
 static gboolean
-read_number (Where       *where,
-             const KlJsonValue *object,
-             const char  *field,
-             gboolean     nullable,
-             gboolean     whole,
-             gboolean    *is_null,
-             double      *out,
-             GError     **error)
+read_number (Where              *where,
+             const KlJsonValue  *object,
+             const char         *field,
+             gboolean            nullable,
+             gboolean            whole,
+             gboolean           *is_null,
+             double             *out,
+             GError            **error)
 {
   const KlJsonValue *node = member (where->import, object, field);
   *is_null = FALSE;
@@ -216,14 +218,14 @@ read_number (Where       *where,
 }
 
 static gboolean
-read_int_range (Where       *where,
-                const KlJsonValue *object,
-                const char  *field,
-                gboolean     nullable,
-                int          min,
-                int          max,
-                int         *out,
-                GError     **error)
+read_int_range (Where              *where,
+                const KlJsonValue  *object,
+                const char         *field,
+                gboolean            nullable,
+                int                 min,
+                int                 max,
+                int                *out,
+                GError            **error)
 {
   gboolean is_null;
   double value = 0;
@@ -242,12 +244,12 @@ read_int_range (Where       *where,
 }
 
 static gboolean
-read_status (Where       *where,
-             const KlJsonValue *object,
-             const char  *field,
-             GType        type,
-             int         *out,
-             GError     **error)
+read_status (Where              *where,
+             const KlJsonValue  *object,
+             const char         *field,
+             GType               type,
+             int                *out,
+             GError            **error)
 {
   const char *nick;
 
@@ -267,13 +269,13 @@ read_status (Where       *where,
 
 /* A reference resolves to a record in the file or in the database. */
 static gboolean
-read_reference (Where       *where,
-                const KlJsonValue *object,
-                const char  *field,
-                guint        target,
-                gboolean     nullable,
-                gint64      *out_id,
-                GError     **error)
+read_reference (Where              *where,
+                const KlJsonValue  *object,
+                const char         *field,
+                guint               target,
+                gboolean            nullable,
+                gint64             *out_id,
+                GError            **error)
 {
   const char *uuid;
 
@@ -283,20 +285,16 @@ read_reference (Where       *where,
   if (uuid == NULL || (nullable && *uuid == '\0'))
     return TRUE;
 
-  /* Resolved to a database id once written; checked for existence now:
-   * in the file first, which needs no query. */
-  if (where->import->written[target] != NULL)
-    {
-      gpointer id;
+  /* A record of the file written before this one: no query needed. */
+  {
+    gpointer id;
 
-      if (g_hash_table_lookup_extended (where->import->written[target], uuid, NULL, &id))
-        {
-          *out_id = GPOINTER_TO_SIZE (id);
-          return TRUE;
-        }
-    }
-  else if (g_hash_table_contains (where->import->ids[target], uuid))
-    return TRUE;
+    if (g_hash_table_lookup_extended (where->import->written[target], uuid, NULL, &id))
+      {
+        *out_id = GPOINTER_TO_SIZE (id);
+        return TRUE;
+      }
+  }
   *out_id = kl_store_lookup_id (where->import->store, array_type (target), uuid);
   if (*out_id == 0 && !g_hash_table_contains (where->import->ids[target], uuid))
     return fail (where, field, error, _("“%s” is not in the file’s %s nor in the database"),
@@ -305,10 +303,10 @@ read_reference (Where       *where,
 }
 
 static gboolean
-read_principle (Where       *where,
-                const KlJsonValue *object,
-                gint64      *out_id,
-                GError     **error)
+read_principle (Where              *where,
+                const KlJsonValue  *object,
+                gint64             *out_id,
+                GError            **error)
 {
   const char *slug;
 
@@ -344,13 +342,12 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
-/* Builds the record an object describes. With @import->written filled
- * (the write pass) references get database ids; in the check pass they
- * are only checked. */
+/* Builds the record an object describes, checking every field; references
+ * get the database ids of the records written before it. */
 static KlRecord *
-build_record (Where       *where,
-              const KlJsonValue *object,
-              GError     **error)
+build_record (Where              *where,
+              const KlJsonValue  *object,
+              GError            **error)
 {
   Import *import = where->import;
   const char *s1, *s2, *s3, *s4;
@@ -688,11 +685,11 @@ build_record (Where       *where,
   return NULL;
 }
 
-/* First pass: shapes, ids, duplicates, then every field of every record. */
+/* First pass: the file's shape, ids and duplicates. */
 static gboolean
-check_file (Import      *import,
-            const KlJsonValue *root,
-            GError     **error)
+check_file (Import             *import,
+            const KlJsonValue  *root,
+            GError            **error)
 {
   const KlJsonValue *top = root;
   const KlJsonValue *version;
@@ -762,17 +759,8 @@ check_file (Import      *import,
         }
     }
 
-  for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
-    for (guint i = 0; import->arrays[a] != NULL && i < import->arrays[a]->n; i++)
-      {
-        const KlJsonValue *object = kl_json_element (import->doc, import->arrays[a], i);
-        Where where = { import, a, i, kl_json_string_member (import->doc, object, "id") };
-        g_autoptr(KlRecord) record = build_record (&where, object, error);
-
-        if (record == NULL)
-          return FALSE;
-      }
-
+  /* Every field of every record is checked as the record is built in
+   * the second pass, inside its transaction. */
   return TRUE;
 }
 
@@ -808,6 +796,11 @@ order_units (Import     *import,
           g_ptr_array_add (chain, (gpointer)object);
 
           parent = node_string (member (import, object, "parent"));
+          if (g_strcmp0 (parent, id) == 0)
+            {
+              Where where = { import, UNITS, i, id };
+              return fail (&where, "parent", error, _("a unit cannot be its own parent"));
+            }
           object = parent ? g_hash_table_lookup (import->ids[UNITS], parent) : NULL;
         }
 
@@ -885,6 +878,9 @@ write_file (Import           *import,
 
   for (guint a = 0; a < KL_IMPORT_N_ARRAYS; a++)
     {
+      /* Into an empty table every record is new: no need to look for it. */
+      gboolean any_before = kl_store_has_records (import->store, array_type (a));
+
       const KlJsonValue *list = import->arrays[a];
       guint n = a == UNITS ? units->len : (list ? list->n : 0);
 
@@ -930,7 +926,7 @@ write_file (Import           *import,
               continue;
             }
 
-          existing = kl_store_lookup_id (import->store, array_type (a), uuid);
+          existing = any_before ? kl_store_lookup_id (import->store, array_type (a), uuid) : 0;
           kl_record_set_uuid (record, uuid);
           kl_record_set_id (record, existing);
 
@@ -1124,11 +1120,12 @@ kl_json_import_file (KlStore          *store,
 
   ok = check_file (&import, kl_json_doc_root (doc), error);
 
-  /* The whole file goes in as one transaction; see kl_store_set_cache_size(). */
+  /* The whole file goes in as one transaction, a bulk one: the file's
+   * references are resolved here. See also kl_store_set_cache_size(). */
   kl_store_set_cache_size (store, 128);
 
   if (ok)
-    ok = kl_store_begin_transaction (store, error);
+    ok = kl_store_begin_bulk_transaction (store, error);
   if (ok)
     {
       ok = write_file (&import, summary, error);

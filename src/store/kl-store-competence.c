@@ -69,7 +69,7 @@ kl_store_save_theme (KlStore  *self,
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
   g_return_val_if_fail (KL_IS_THEME (theme), FALSE);
 
-  if (!_kl_check_name (kl_theme_get_name (theme), "name", _("The name"), error))
+  if (!_kl_check_name (kl_theme_get_name (theme), "name", N_("The name"), error))
     return FALSE;
 
   if (!_kl_store_insert_or_update (self, KL_RECORD (theme),
@@ -134,7 +134,7 @@ check_active_theme (KlStore     *self,
 {
   gint64 archived;
 
-  if (!_kl_check_reference (self, "theme", theme_id, field, _("The theme"), error))
+  if (!_kl_check_reference (self, "theme", theme_id, field, N_("The theme"), error))
     return FALSE;
   archived = _kl_store_query_int64 (self, "SELECT archived FROM theme WHERE id = ?1", theme_id, error);
   if (archived < 0)
@@ -240,18 +240,18 @@ kl_store_validate_assessment (KlStore       *self,
   int target = kl_assessment_get_target (assessment);
 
   if (!_kl_check_reference (self, "staff", kl_assessment_get_staff_id (assessment),
-                            "staff", _("The staff member"), error) ||
+                            "staff", N_("The staff member"), error) ||
       !(kl_record_get_id (KL_RECORD (assessment)) != 0 ||
         check_active_theme (self, kl_assessment_get_theme_id (assessment), "theme", error)) ||
       !_kl_check_reference (self, "theme", kl_assessment_get_theme_id (assessment),
-                            "theme", _("The theme"), error) ||
+                            "theme", N_("The theme"), error) ||
       !_kl_check_date (kl_assessment_get_assessed_on (assessment), TRUE,
-                       "assessed_on", _("The assessment date"), error) ||
+                       "assessed_on", N_("The assessment date"), error) ||
       !_kl_check_range (kl_assessment_get_level (assessment), KL_LEVEL_MIN, KL_LEVEL_MAX,
-                        "level", _("The level"), error) ||
+                        "level", N_("The level"), error) ||
       (target != -1 &&
-       !_kl_check_range (target, KL_LEVEL_MIN, KL_LEVEL_MAX, "target", _("The target"), error)) ||
-      !_kl_check_text (kl_assessment_get_note (assessment), "note", _("The note"), error))
+       !_kl_check_range (target, KL_LEVEL_MIN, KL_LEVEL_MAX, "target", N_("The target"), error)) ||
+      !_kl_check_text (kl_assessment_get_note (assessment), "note", N_("The note"), error))
     return FALSE;
 
   return TRUE;
@@ -408,11 +408,11 @@ kl_store_validate_goal (KlStore  *self,
   gint64 theme = kl_goal_get_theme_id (goal);
 
   if (!_kl_check_reference (self, "staff", kl_goal_get_staff_id (goal),
-                            "staff", _("The staff member"), error) ||
-      (theme != 0 && !_kl_check_reference (self, "theme", theme, "theme", _("The theme"), error)) ||
-      !_kl_check_name (kl_goal_get_text (goal), "text", _("The goal"), error) ||
-      !_kl_check_date (agreed, TRUE, "agreed_on", _("The date agreed"), error) ||
-      !_kl_check_date (due, FALSE, "due_on", _("The due date"), error))
+                            "staff", N_("The staff member"), error) ||
+      (theme != 0 && !_kl_check_reference (self, "theme", theme, "theme", N_("The theme"), error)) ||
+      !_kl_check_name (kl_goal_get_text (goal), "text", N_("The goal"), error) ||
+      !_kl_check_date (agreed, TRUE, "agreed_on", N_("The date agreed"), error) ||
+      !_kl_check_date (due, FALSE, "due_on", N_("The due date"), error))
     return FALSE;
 
   if (due != NULL && *due != '\0' && strcmp (due, agreed) < 0)

@@ -125,13 +125,13 @@ kl_store_validate_course (KlStore   *self,
   const char *ends = kl_course_get_ends_on (course);
   const char * const *themes = kl_course_get_theme_ids (course);
 
-  if (!_kl_check_name (kl_course_get_title (course), "title", _("The title"), error) ||
-      !_kl_check_text (kl_course_get_provider (course), "provider", _("The provider"), error) ||
-      !_kl_check_text (kl_course_get_description (course), "description", _("The description"), error) ||
-      !_kl_check_date (starts, TRUE, "starts_on", _("The start date"), error) ||
-      !_kl_check_date (ends, TRUE, "ends_on", _("The end date"), error) ||
-      !_kl_check_text (kl_course_get_location (course), "location", _("The location"), error) ||
-      !_kl_check_text (kl_course_get_url (course), "url", _("The link"), error))
+  if (!_kl_check_name (kl_course_get_title (course), "title", N_("The title"), error) ||
+      !_kl_check_text (kl_course_get_provider (course), "provider", N_("The provider"), error) ||
+      !_kl_check_text (kl_course_get_description (course), "description", N_("The description"), error) ||
+      !_kl_check_date (starts, TRUE, "starts_on", N_("The start date"), error) ||
+      !_kl_check_date (ends, TRUE, "ends_on", N_("The end date"), error) ||
+      !_kl_check_text (kl_course_get_location (course), "location", N_("The location"), error) ||
+      !_kl_check_text (kl_course_get_url (course), "url", N_("The link"), error))
     return FALSE;
 
   if (strcmp (ends, starts) < 0)
@@ -480,8 +480,8 @@ kl_store_enrol (KlStore            *self,
   g_return_val_if_fail (status == KL_ENROLMENT_STATUS_PLANNED ||
                         status == KL_ENROLMENT_STATUS_ENROLLED, NULL);
 
-  if (!_kl_check_reference (self, "staff", staff_id, "staff", _("The staff member"), error) ||
-      !_kl_check_reference (self, "course", course_id, "course", _("The course"), error))
+  if (!_kl_check_reference (self, "staff", staff_id, "staff", N_("The staff member"), error) ||
+      !_kl_check_reference (self, "course", course_id, "course", N_("The course"), error))
     return NULL;
 
   cancelled = _kl_store_query_int64 (self, "SELECT status = 'cancelled' FROM course WHERE id = ?1",
@@ -595,7 +595,7 @@ kl_store_set_enrolment_status (KlStore            *self,
   if (status == KL_ENROLMENT_STATUS_COMPLETED)
     {
       completed = completed_on ? completed_on : kl_course_get_ends_on (course);
-      if (!_kl_check_date (completed, TRUE, "completed_on", _("The completion date"), error))
+      if (!_kl_check_date (completed, TRUE, "completed_on", N_("The completion date"), error))
         return FALSE;
     }
 
@@ -671,7 +671,7 @@ kl_store_set_enrolment_note (KlStore     *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
 
-  if (!_kl_check_text (note, "note", _("The note"), error))
+  if (!_kl_check_text (note, "note", N_("The note"), error))
     return FALSE;
 
   stmt = _kl_store_prepare (self, "UPDATE enrolment SET note = ?2, updated_at = ?3 WHERE id = ?1", error);
@@ -792,12 +792,12 @@ kl_store_save_enrolment (KlStore      *self,
   g_return_val_if_fail (KL_IS_ENROLMENT (enrolment), FALSE);
 
   if (!_kl_check_reference (self, "staff", kl_enrolment_get_staff_id (enrolment), "staff",
-                            _("The staff member"), error) ||
+                            N_("The staff member"), error) ||
       !_kl_check_reference (self, "course", kl_enrolment_get_course_id (enrolment), "course",
-                            _("The course"), error) ||
-      !_kl_check_date (enrolled, FALSE, "enrolled_on", _("The enrolment date"), error) ||
-      !_kl_check_date (completed, FALSE, "completed_on", _("The completion date"), error) ||
-      !_kl_check_text (kl_enrolment_get_note (enrolment), "note", _("The note"), error))
+                            N_("The course"), error) ||
+      !_kl_check_date (enrolled, FALSE, "enrolled_on", N_("The enrolment date"), error) ||
+      !_kl_check_date (completed, FALSE, "completed_on", N_("The completion date"), error) ||
+      !_kl_check_text (kl_enrolment_get_note (enrolment), "note", N_("The note"), error))
     return FALSE;
 
   if (!_kl_store_insert_or_update (self, KL_RECORD (enrolment),

@@ -120,15 +120,15 @@ kl_store_validate_principle_assessment (KlStore                *self,
                                         GError                **error)
 {
   return _kl_check_reference (self, "principle", kl_principle_assessment_get_principle_id (pa),
-                              "principle", _("The principle"), error) &&
+                              "principle", N_("The principle"), error) &&
          _kl_check_reference (self, "unit", kl_principle_assessment_get_unit_id (pa),
-                              "unit", _("The unit"), error) &&
+                              "unit", N_("The unit"), error) &&
          _kl_check_date (kl_principle_assessment_get_assessed_on (pa), TRUE,
-                         "assessed_on", _("The assessment date"), error) &&
+                         "assessed_on", N_("The assessment date"), error) &&
          _kl_check_range (kl_principle_assessment_get_maturity (pa), KL_MATURITY_MIN, KL_MATURITY_MAX,
-                          "maturity", _("The maturity"), error) &&
+                          "maturity", N_("The maturity"), error) &&
          _kl_check_text (kl_principle_assessment_get_reflection (pa), "reflection",
-                         _("The reflection"), error);
+                         N_("The reflection"), error);
 }
 
 gboolean
@@ -244,14 +244,14 @@ kl_store_validate_action (KlStore   *self,
   gint64 theme = kl_action_get_theme_id (action);
   gint64 owner = kl_action_get_owner_id (action);
 
-  return _kl_check_name (kl_action_get_title (action), "title", _("The title"), error) &&
+  return _kl_check_name (kl_action_get_title (action), "title", N_("The title"), error) &&
          _kl_check_reference (self, "principle", kl_action_get_principle_id (action),
-                              "principle", _("The principle"), error) &&
-         (theme == 0 || _kl_check_reference (self, "theme", theme, "theme", _("The theme"), error)) &&
-         _kl_check_reference (self, "unit", kl_action_get_unit_id (action), "unit", _("The unit"), error) &&
-         (owner == 0 || _kl_check_reference (self, "staff", owner, "owner", _("The owner"), error)) &&
-         _kl_check_date (kl_action_get_due_on (action), FALSE, "due_on", _("The due date"), error) &&
-         _kl_check_text (kl_action_get_note (action), "note", _("The note"), error);
+                              "principle", N_("The principle"), error) &&
+         (theme == 0 || _kl_check_reference (self, "theme", theme, "theme", N_("The theme"), error)) &&
+         _kl_check_reference (self, "unit", kl_action_get_unit_id (action), "unit", N_("The unit"), error) &&
+         (owner == 0 || _kl_check_reference (self, "staff", owner, "owner", N_("The owner"), error)) &&
+         _kl_check_date (kl_action_get_due_on (action), FALSE, "due_on", N_("The due date"), error) &&
+         _kl_check_text (kl_action_get_note (action), "note", N_("The note"), error);
 }
 
 gboolean

@@ -24,6 +24,10 @@ struct _KlStore
   GMutex      reader_lock;  /* held while a thread reads through reader */
   KlStore    *reader;       /* see _kl_store_acquire_reader() */
   gboolean    is_reader;    /* this is another store's reader */
+
+  gboolean    bulk;         /* see kl_store_begin_bulk_transaction() */
+  guint       bulk_depth;   /* its depth */
+  GPtrArray  *deferred;     /* SQL the bulk transaction runs before its commit */
 };
 
 KlStore      *_kl_store_acquire_reader   (KlStore       *self,
@@ -83,6 +87,9 @@ gboolean      _kl_set_invalid            (GError       **error,
                                           const char    *field,
                                           const char    *format,
                                           ...) G_GNUC_PRINTF (3, 4);
+/* The checks: @field names the field for the caller; @label is what a
+ * message calls it, given untranslated with N_() and translated only when
+ * there is a message to write, since every record saved runs them. */
 gboolean      _kl_check_name             (const char    *value,
                                           const char    *field,
                                           const char    *label,

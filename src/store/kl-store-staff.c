@@ -121,10 +121,10 @@ kl_store_validate_unit (KlStore  *self,
 {
   gint64 parent = kl_unit_get_parent_id (unit);
 
-  if (!_kl_check_name (kl_unit_get_name (unit), "name", _("The name"), error))
+  if (!_kl_check_name (kl_unit_get_name (unit), "name", N_("The name"), error))
     return FALSE;
   if (parent != 0 &&
-      !_kl_check_reference (self, "unit", parent, "parent", _("The parent unit"), error))
+      !_kl_check_reference (self, "unit", parent, "parent", N_("The parent unit"), error))
     return FALSE;
   if (creates_cycle (self, kl_record_get_id (KL_RECORD (unit)), parent))
     return _kl_set_invalid (error, "parent", _("A unit cannot be placed under itself or one of its own sub-units"));
@@ -346,13 +346,13 @@ kl_store_validate_staff (KlStore  *self,
   const char *left = kl_staff_get_left_on (staff);
   double hours = kl_staff_get_weekly_hours (staff);
 
-  if (!_kl_check_name (kl_staff_get_name (staff), "name", _("The name"), error) ||
-      !_kl_check_reference (self, "unit", kl_staff_get_unit_id (staff), "unit", _("The unit"), error) ||
-      !_kl_check_text (kl_staff_get_job_title (staff), "job_title", _("The job title"), error) ||
+  if (!_kl_check_name (kl_staff_get_name (staff), "name", N_("The name"), error) ||
+      !_kl_check_reference (self, "unit", kl_staff_get_unit_id (staff), "unit", N_("The unit"), error) ||
+      !_kl_check_text (kl_staff_get_job_title (staff), "job_title", N_("The job title"), error) ||
       !_kl_check_email (kl_staff_get_email (staff), error) ||
-      !_kl_check_date (started, FALSE, "started_on", _("The start date"), error) ||
-      !_kl_check_date (left, FALSE, "left_on", _("The leaving date"), error) ||
-      !_kl_check_text (kl_staff_get_note (staff), "note", _("The note"), error))
+      !_kl_check_date (started, FALSE, "started_on", N_("The start date"), error) ||
+      !_kl_check_date (left, FALSE, "left_on", N_("The leaving date"), error) ||
+      !_kl_check_text (kl_staff_get_note (staff), "note", N_("The note"), error))
     return FALSE;
 
   if (kl_staff_get_job_title (staff) != NULL && g_utf8_strlen (kl_staff_get_job_title (staff), -1) > KL_NAME_MAX)

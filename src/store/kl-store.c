@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "kl-store-private.h"
@@ -285,6 +286,12 @@ static const char schema_v3[] =
   "  WHERE staff_id = " staff " AND theme_id = " theme \
   "  ORDER BY assessed_on DESC, id DESC LIMIT 1;"
 
+#define FILL_CURRENT_ASSESSMENT \
+  "INSERT INTO current_assessment " \
+  "  SELECT a.staff_id, a.theme_id, a.id, a.assessed_on, a.level, a.target FROM assessment a " \
+  "  WHERE a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id " \
+  "    AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1);"
+
 static const char schema_v4[] =
   "CREATE TABLE current_assessment ("
   "  staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,"
@@ -295,10 +302,7 @@ static const char schema_v4[] =
   "  target INTEGER,"
   "  PRIMARY KEY (staff_id, theme_id)) WITHOUT ROWID;"
   "CREATE INDEX current_assessment_assessed_idx ON current_assessment (assessed_on);"
-  "INSERT INTO current_assessment "
-  "  SELECT a.staff_id, a.theme_id, a.id, a.assessed_on, a.level, a.target FROM assessment a "
-  "  WHERE a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
-  "    AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1);"
+  FILL_CURRENT_ASSESSMENT
   "CREATE TRIGGER current_assessment_insert AFTER INSERT ON assessment BEGIN "
   "  INSERT INTO current_assessment VALUES (new.staff_id, new.theme_id, new.id, new.assessed_on, "
   "    new.level, new.target) "
@@ -378,6 +382,7 @@ kl_store_finalize (GObject *object)
 
   g_clear_object (&self->reader);
   g_mutex_clear (&self->reader_lock);
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->db, sqlite3_close);
@@ -879,11 +884,33 @@ exec_cached (KlStore     *self,
 /* Transactions nest: the outermost is a real transaction, inner ones are
  * savepoints, so a store function that is one transaction on its own can
  * also be part of a larger one (an import, the demo data). */
+/* Before the commit of a bulk transaction: what it put off, in order. */
+static gboolean
+finish_bulk (KlStore  *self,
+             GError  **error)
+{
+  g_autoptr(GPtrArray) deferred = g_steal_pointer (&self->deferred);
+
+  self->bulk = FALSE;
+  for (guint i = 0; deferred != NULL && i < deferred->len; i++)
+    if (!_kl_store_exec (self, g_ptr_array_index (deferred, i), error))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 _kl_store_begin (KlStore  *self,
                  GError  **error)
 {
   g_autofree char *sql = NULL;
+
+  /* Inside a bulk transaction a failed write fails it all: the caller
+   * rolls back the whole of it, so single writes need no savepoint. */
+  if (self->bulk && self->depth >= self->bulk_depth)
+    {
+      self->depth++;
+      return TRUE;
+    }
 
   if (self->depth == 0)
     sql = g_strdup ("BEGIN IMMEDIATE");
@@ -904,12 +931,19 @@ _kl_store_commit (KlStore  *self,
 
   g_assert (self->depth > 0);
 
+  if (self->bulk && self->depth > self->bulk_depth)
+    {
+      self->depth--;
+      return TRUE;
+    }
+
   if (self->depth == 1)
     sql = g_strdup ("COMMIT");
   else
     sql = g_strdup_printf ("RELEASE kl%u", self->depth - 1);
 
-  if (!exec_cached (self, sql, error))
+  if ((self->bulk && self->depth == self->bulk_depth && !finish_bulk (self, error)) ||
+      !exec_cached (self, sql, error))
     {
       _kl_store_rollback (self);
       return FALSE;
@@ -933,6 +967,21 @@ _kl_store_rollback (KlStore *self)
 
   if (self->depth == 0)
     return;
+
+  /* No savepoint to go back to: kl_store_begin_bulk_transaction()'s
+   * caller rolls back the whole of it. */
+  if (self->bulk && self->depth > self->bulk_depth)
+    {
+      self->depth--;
+      return;
+    }
+
+  /* The schema comes back with the rest. */
+  if (self->bulk && self->depth == self->bulk_depth)
+    {
+      g_clear_pointer (&self->deferred, g_ptr_array_unref);
+      self->bulk = FALSE;
+    }
 
   if (self->depth == 1)
     {
@@ -961,6 +1010,112 @@ kl_store_begin_transaction (KlStore  *self,
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
 
   return _kl_store_begin (self, error);
+}
+
+/* Puts off the indexes and triggers of the tables that are empty now:
+ * dropped here, made again by finish_bulk() from the same SQL, so an index
+ * is built once from sorted rows instead of row by row. A rollback brings
+ * them back as they were. */
+static gboolean
+defer_indexes (KlStore  *self,
+               GError  **error)
+{
+  g_autoptr(GPtrArray) drop = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) create_indexes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) create_triggers = g_ptr_array_new_with_free_func (g_free);
+  gboolean current_assessment = FALSE;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_master m "
+                           "WHERE m.type IN ('index', 'trigger') AND m.sql IS NOT NULL "
+                           "AND m.tbl_name IN (SELECT name FROM sqlite_master WHERE type = 'table') "
+                           "ORDER BY m.type, m.name",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return _kl_store_sqlite_error (self, rc, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *type = (const char *)sqlite3_column_text (stmt, 0);
+      const char *name = (const char *)sqlite3_column_text (stmt, 1);
+      const char *table = (const char *)sqlite3_column_text (stmt, 2);
+      g_autofree char *empty_sql = g_strdup_printf ("SELECT 1 FROM \"%s\" LIMIT 1", table);
+      sqlite3_stmt *probe = NULL;
+      gboolean empty;
+
+      if (sqlite3_prepare_v2 (self->db, empty_sql, -1, &probe, NULL) != SQLITE_OK)
+        {
+          sqlite3_finalize (probe);
+          continue;
+        }
+      empty = sqlite3_step (probe) == SQLITE_DONE;
+      sqlite3_finalize (probe);
+      if (!empty)
+        continue;
+
+      g_ptr_array_add (drop, g_strdup_printf ("DROP %s \"%s\"", type, name));
+      g_ptr_array_add (g_str_equal (type, "index") ? create_indexes : create_triggers,
+                       g_strdup ((const char *)sqlite3_column_text (stmt, 3)));
+      /* Its triggers keep current_assessment; put off, it is filled once. */
+      if (g_str_equal (type, "trigger") && g_str_equal (table, "assessment"))
+        current_assessment = TRUE;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _kl_store_sqlite_error (self, rc, error);
+
+  for (guint i = 0; i < drop->len; i++)
+    if (!_kl_store_exec (self, g_ptr_array_index (drop, i), error))
+      return FALSE;
+
+  /* The indexes first, over all rows; then the derived rows, which are
+   * worked out through them; then the triggers, which from then on keep
+   * it all up to date. */
+  self->deferred = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_extend_and_steal (self->deferred, g_steal_pointer (&create_indexes));
+  if (current_assessment)
+    g_ptr_array_add (self->deferred, g_strdup (FILL_CURRENT_ASSESSMENT));
+  g_ptr_array_extend_and_steal (self->deferred, g_steal_pointer (&create_triggers));
+  return TRUE;
+}
+
+/**
+ * kl_store_begin_bulk_transaction:
+ *
+ * Starts a transaction for writing many records at once, such as an
+ * import, as kl_store_begin_transaction() does, and besides:
+ *
+ * - references are not looked up before each write: the caller has
+ *   resolved every one (SQLite's foreign keys still refuse a broken one);
+ * - the indexes and triggers of the tables that are empty now are made
+ *   again just before the commit instead of kept up row by row;
+ * - writes inside it take no savepoints of their own: when one fails,
+ *   what it wrote before failing stays until the caller rolls back the
+ *   bulk transaction, which it must then do.
+ *
+ * Inside another transaction it is a savepoint, as with
+ * kl_store_begin_transaction(); it cannot hold another bulk transaction.
+ * End it with kl_store_commit_transaction() or
+ * kl_store_rollback_transaction().
+ */
+gboolean
+kl_store_begin_bulk_transaction (KlStore  *self,
+                                 GError  **error)
+{
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->bulk, FALSE);
+
+  if (!_kl_store_begin (self, error))
+    return FALSE;
+  if (!defer_indexes (self, error))
+    {
+      _kl_store_rollback (self);
+      return FALSE;
+    }
+  self->bulk = TRUE;
+  self->bulk_depth = self->depth;
+  return TRUE;
 }
 
 gboolean
@@ -999,12 +1154,18 @@ _kl_store_emit_changed (KlStore    *self,
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
 }
 
+/* UTC as YYYY-MM-DDTHH:MM:SSZ: written with every record, so without
+ * GDateTime's general formatting. */
 char *
 _kl_store_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  time_t seconds = (time_t)(g_get_real_time () / G_USEC_PER_SEC);
+  struct tm tm;
 
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  if (gmtime_r (&seconds, &tm) == NULL)
+    return g_strdup ("1970-01-01T00:00:00Z");
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                          tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
 }
 
 char *
@@ -1183,14 +1344,13 @@ _kl_check_name (const char  *value,
   g_autofree char *trimmed = NULL;
 
   if (value != NULL && !g_utf8_validate (value, -1, NULL))
-    return _kl_set_invalid (error, field, _("%s is not valid text"), label);
+    return _kl_set_invalid (error, field, _("%s is not valid text"), _(label));
 
   trimmed = g_strstrip (g_strdup (value ? value : ""));
   if (*trimmed == '\0')
-    return _kl_set_invalid (error, field, _("%s cannot be empty"), label);
+    return _kl_set_invalid (error, field, _("%s cannot be empty"), _(label));
   if (g_utf8_strlen (trimmed, -1) > KL_NAME_MAX)
-    return _kl_set_invalid (error, field, _("%s is too long: at most %d characters"),
-                            label, KL_NAME_MAX);
+    return _kl_set_invalid (error, field, _("%s is too long: at most %d characters"), _(label), KL_NAME_MAX);
   return TRUE;
 }
 
@@ -1203,10 +1363,9 @@ _kl_check_text (const char  *value,
   if (value == NULL)
     return TRUE;
   if (!g_utf8_validate (value, -1, NULL))
-    return _kl_set_invalid (error, field, _("%s is not valid text"), label);
+    return _kl_set_invalid (error, field, _("%s is not valid text"), _(label));
   if (g_utf8_strlen (value, -1) > KL_TEXT_MAX)
-    return _kl_set_invalid (error, field, _("%s is too long: at most %d characters"),
-                            label, KL_TEXT_MAX);
+    return _kl_set_invalid (error, field, _("%s is too long: at most %d characters"), _(label), KL_TEXT_MAX);
   return TRUE;
 }
 
@@ -1246,14 +1405,13 @@ _kl_check_date (const char  *value,
   if (value == NULL || *value == '\0')
     {
       if (required)
-        return _kl_set_invalid (error, field, _("%s is missing"), label);
+        return _kl_set_invalid (error, field, _("%s is missing"), _(label));
       return TRUE;
     }
 
   date = kl_store_parse_date (value);
   if (date == NULL)
-    return _kl_set_invalid (error, field, _("%s is not a valid date (YYYY-MM-DD): %s"),
-                            label, value);
+    return _kl_set_invalid (error, field, _("%s is not a valid date (YYYY-MM-DD): %s"), _(label), value);
   return TRUE;
 }
 
@@ -1266,8 +1424,7 @@ _kl_check_range (int          value,
                  GError     **error)
 {
   if (value < min || value > max)
-    return _kl_set_invalid (error, field, _("%s must be between %d and %d, not %d"),
-                            label, min, max, value);
+    return _kl_set_invalid (error, field, _("%s must be between %d and %d, not %d"), _(label), min, max, value);
   return TRUE;
 }
 
@@ -1279,9 +1436,15 @@ _kl_check_reference (KlStore     *self,
                      const char  *label,
                      GError     **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE id = ?1", table);
+  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean found = FALSE;
+
+  /* In a bulk transaction the caller has resolved the references. */
+  if (self->bulk && id > 0)
+    return TRUE;
+
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE id = ?1", table);
 
   /* Interned for the statement cache; see _kl_store_id_for_uuid(). */
   if (id > 0 && (stmt = _kl_store_prepare (self, g_intern_string (sql), NULL)) != NULL)
@@ -1292,7 +1455,7 @@ _kl_check_reference (KlStore     *self,
     }
 
   if (!found)
-    return _kl_set_invalid (error, field, _("%s does not exist"), label);
+    return _kl_set_invalid (error, field, _("%s does not exist"), _(label));
   return TRUE;
 }
 
@@ -1524,6 +1687,36 @@ table_for_type (GType type)
   if (type == KL_TYPE_PRINCIPLE_ASSESSMENT) return "principle_assessment";
   if (type == KL_TYPE_ACTION) return "action";
   return NULL;
+}
+
+/**
+ * kl_store_has_records:
+ * @type: a record type
+ *
+ * Returns: whether there is any record of @type
+ */
+gboolean
+kl_store_has_records (KlStore *self,
+                      GType    type)
+{
+  g_autofree char *sql = NULL;
+  const char *table;
+  sqlite3_stmt *stmt;
+  gboolean any;
+
+  g_return_val_if_fail (KL_IS_STORE (self), FALSE);
+
+  table = table_for_type (type);
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  sql = g_strdup_printf ("SELECT 1 FROM %s LIMIT 1", table);
+  /* Interned for the statement cache; see _kl_store_id_for_uuid(). */
+  stmt = _kl_store_prepare (self, g_intern_string (sql), NULL);
+  if (stmt == NULL)
+    return TRUE;  /* as if there were: the caller then looks each one up */
+  any = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return any;
 }
 
 /**

@@ -68,6 +68,8 @@ KlRecord   *kl_store_get_record        (KlStore     *self,
                                         GType        type,
                                         gint64       id,
                                         GError     **error);
+gboolean    kl_store_has_records       (KlStore     *self,
+                                        GType        type);
 gint64      kl_store_lookup_id         (KlStore     *self,
                                         GType        type,
                                         const char  *uuid);
@@ -75,6 +77,8 @@ const char *kl_store_get_official_name (const char  *builtin_id);
 void        kl_store_notify_all_changed (KlStore    *self);
 gboolean    kl_store_begin_transaction (KlStore     *self,
                                         GError     **error);
+gboolean    kl_store_begin_bulk_transaction (KlStore *self,
+                                             GError **error);
 gboolean    kl_store_commit_transaction (KlStore    *self,
                                          GError    **error);
 void        kl_store_rollback_transaction (KlStore  *self);
