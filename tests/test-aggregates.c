@@ -992,6 +992,21 @@ wait_result (GAsyncResult **slot)
   return *slot;
 }
 
+/* kl_store_load_overview_async() to its end */
+static KlOverview *
+load_overview_async (KlStore                *store,
+                     const KlAggregateQuery *query)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  KlOverview *overview;
+
+  kl_store_load_overview_async (store, query, NULL, on_loaded, &result);
+  overview = kl_store_load_overview_finish (store, wait_result (&result), &error);
+  g_assert_no_error (error);
+  return overview;
+}
+
 static void
 test_load_overview (Fixture       *f,
                     gconstpointer  data)
@@ -1038,19 +1053,13 @@ test_load_overview (Fixture       *f,
   /* The reading connection is kept between loads; it still sees what was
    * written since, and each load's own units. */
   add_staff (f->store, "Gustav", f->nord, "Pædagog", "2026-01-01");
-  g_clear_object (&result);
   g_clear_pointer (&loaded, kl_overview_free);
-  kl_store_load_overview_async (f->store, &all, NULL, on_loaded, &result);
-  loaded = kl_store_load_overview_finish (f->store, wait_result (&result), &error);
-  g_assert_no_error (error);
+  loaded = load_overview_async (f->store, &all);
   g_assert_cmpint (loaded->n_staff, ==, 5);
   g_assert_cmpint (loaded->n_staff_all, ==, 7);
 
-  g_clear_object (&result);
   g_clear_pointer (&loaded, kl_overview_free);
-  kl_store_load_overview_async (f->store, &nurses, NULL, on_loaded, &result);
-  loaded = kl_store_load_overview_finish (f->store, wait_result (&result), &error);
-  g_assert_no_error (error);
+  loaded = load_overview_async (f->store, &nurses);
   g_assert_cmpint (loaded->n_staff, ==, 1);
 
   /* The worker threads let go of the store just after they answer. */

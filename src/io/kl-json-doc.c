@@ -73,6 +73,20 @@ skip_space (Parser *parser)
     parser->p++;
 }
 
+/* Takes @c if it comes next, after any space. */
+static gboolean
+take (Parser *parser,
+      char    c)
+{
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == c)
+    {
+      parser->p++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 unexpected (Parser  *parser,
             GError **error)
@@ -305,6 +319,55 @@ static gboolean read_value (Parser      *parser,
                             KlJsonValue *value,
                             GError     **error);
 
+/* What should have come next, where something else does. */
+typedef enum
+{
+  EXPECTED_NAME,        /* a member's name */
+  EXPECTED_COLON,       /* after a member's name */
+  EXPECTED_MEMBER_END,  /* after a member's value */
+  EXPECTED_ELEMENT_END, /* after a list's element */
+} Expected;
+
+static gboolean
+missing (Parser      *parser,
+         Expected     expected,
+         const char  *name,
+         GError     **error)
+{
+  g_autofree char *quoted = name ? quoted_name (name) : NULL;
+
+  if (parser->p >= parser->end)
+    return unexpected (parser, error);
+  switch (expected)
+    {
+    case EXPECTED_NAME:
+      return fail (parser, error, _("expected a member name in double quotes"));
+    case EXPECTED_COLON:
+      return fail (parser, error, _("expected “:” after the member name “%s”"), quoted);
+    case EXPECTED_MEMBER_END:
+      return fail (parser, error, _("expected “,” or “}” after the member “%s”"), quoted);
+    case EXPECTED_ELEMENT_END:
+    default:
+      return fail (parser, error, _("expected “,” or “]” in a list"));
+    }
+}
+
+/* A list or object is read: its items move from @stack, where they
+ * were gathered since @mark, to the end of @items, all together. */
+static void
+close_container (KlJsonValue *value,
+                 KlJsonType   type,
+                 GArray      *stack,
+                 guint        mark,
+                 GArray      *items)
+{
+  value->type = type;
+  value->n = stack->len - mark;
+  value->v.first = items->len;
+  g_array_append_vals (items, stack->data + (gsize)mark * g_array_get_element_size (stack), value->n);
+  g_array_set_size (stack, mark);
+}
+
 static gboolean
 read_object (Parser      *parser,
              KlJsonValue *value,
@@ -313,62 +376,30 @@ read_object (Parser      *parser,
   guint mark = parser->member_stack->len;
 
   parser->p++;  /* { */
-  skip_space (parser);
-  if (parser->p < parser->end && *parser->p == '}')
-    parser->p++;
-  else
+  if (!take (parser, '}'))
     for (;;)
       {
         Member member = { NULL, { KL_JSON_NULL, 0, { 0 } } };
 
         skip_space (parser);
         if (parser->p >= parser->end || *parser->p != '"')
-          {
-            if (parser->p >= parser->end)
-              return unexpected (parser, error);
-            return fail (parser, error, _("expected a member name in double quotes"));
-          }
+          return missing (parser, EXPECTED_NAME, NULL, error);
         if (!read_string (parser, &member.name, error))
           return FALSE;
-        skip_space (parser);
-        if (parser->p >= parser->end || *parser->p != ':')
-          {
-            if (parser->p >= parser->end)
-              return unexpected (parser, error);
-            g_autofree char *name = quoted_name (member.name);
-
-            return fail (parser, error, _("expected “:” after the member name “%s”"), name);
-          }
-        parser->p++;
+        if (!take (parser, ':'))
+          return missing (parser, EXPECTED_COLON, member.name, error);
         if (!read_value (parser, &member.value, error))
           return FALSE;
         g_array_append_val (parser->member_stack, member);
 
-        skip_space (parser);
-        if (parser->p < parser->end && *parser->p == ',')
-          {
-            parser->p++;
-            continue;
-          }
-        if (parser->p < parser->end && *parser->p == '}')
-          {
-            parser->p++;
-            break;
-          }
-        if (parser->p >= parser->end)
-          return unexpected (parser, error);
-        {
-          g_autofree char *name = quoted_name (member.name);
-
-          return fail (parser, error, _("expected “,” or “}” after the member “%s”"), name);
-        }
+        if (take (parser, ','))
+          continue;
+        if (take (parser, '}'))
+          break;
+        return missing (parser, EXPECTED_MEMBER_END, member.name, error);
       }
 
-  value->type = KL_JSON_OBJECT;
-  value->n = parser->member_stack->len - mark;
-  value->v.first = parser->doc->members->len;
-  g_array_append_vals (parser->doc->members, &g_array_index (parser->member_stack, Member, mark), value->n);
-  g_array_set_size (parser->member_stack, mark);
+  close_container (value, KL_JSON_OBJECT, parser->member_stack, mark, parser->doc->members);
   return TRUE;
 }
 
@@ -380,10 +411,7 @@ read_array (Parser      *parser,
   guint mark = parser->element_stack->len;
 
   parser->p++;  /* [ */
-  skip_space (parser);
-  if (parser->p < parser->end && *parser->p == ']')
-    parser->p++;
-  else
+  if (!take (parser, ']'))
     for (;;)
       {
         KlJsonValue element = { KL_JSON_NULL, 0, { 0 } };
@@ -392,28 +420,14 @@ read_array (Parser      *parser,
           return FALSE;
         g_array_append_val (parser->element_stack, element);
 
-        skip_space (parser);
-        if (parser->p < parser->end && *parser->p == ',')
-          {
-            parser->p++;
-            continue;
-          }
-        if (parser->p < parser->end && *parser->p == ']')
-          {
-            parser->p++;
-            break;
-          }
-        if (parser->p >= parser->end)
-          return unexpected (parser, error);
-        return fail (parser, error, _("expected “,” or “]” in a list"));
+        if (take (parser, ','))
+          continue;
+        if (take (parser, ']'))
+          break;
+        return missing (parser, EXPECTED_ELEMENT_END, NULL, error);
       }
 
-  value->type = KL_JSON_ARRAY;
-  value->n = parser->element_stack->len - mark;
-  value->v.first = parser->doc->elements->len;
-  g_array_append_vals (parser->doc->elements, &g_array_index (parser->element_stack, KlJsonValue, mark),
-                       value->n);
-  g_array_set_size (parser->element_stack, mark);
+  close_container (value, KL_JSON_ARRAY, parser->element_stack, mark, parser->doc->elements);
   return TRUE;
 }
 
