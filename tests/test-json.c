@@ -7,6 +7,8 @@
 
 #include "kl-json.h"
 #include "kl-json-doc.h"
+#include "kl-io-task.h"
+#include "kl-store-aggregates.h"
 #include "kl-store.h"
 #include "kl-test-utils.h"
 
@@ -457,6 +459,65 @@ test_import_bulk_keeps_schema (void)
   g_clear_pointer (&after, g_free);
   after = query_text (store, SCHEMA_SQL);
   g_assert_cmpstr (after, ==, schema);
+}
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  *(GAsyncResult **)data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* As the window imports: in a worker thread on a connection of its own,
+ * while the window's connection has statements prepared against the
+ * schema the bulk transaction changes and changes back. */
+static void
+test_import_async (void)
+{
+  g_autoptr(KlStore) store = open_store ("async/kompetenceloeft.db");
+  g_autofree char *good = fixture ("good.json");
+  g_autofree char *schema = query_text (store, SCHEMA_SQL);
+  g_autofree char *after = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) loaded = NULL;
+  g_autoptr(KlOverview) overview = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  KlImportSummary summary;
+
+  /* Prepared on this connection before the import. */
+  g_assert_cmpint (kl_store_count_staff (store, NULL), ==, 0);
+  staff = kl_store_list_staff (store, 0, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (staff->len, ==, 0);
+  g_clear_pointer (&staff, g_ptr_array_unref);
+
+  kl_import_async (store, good, FALSE, NULL, on_done, &result);
+  g_assert_true (kl_import_finish (store, wait_for (&result), &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.counts[2].added, >, 0);
+
+  after = query_text (store, SCHEMA_SQL);
+  g_assert_cmpstr (after, ==, schema);
+  g_assert_cmpint (kl_store_count_staff (store, NULL), ==, summary.counts[2].added);
+  staff = kl_store_list_staff (store, 0, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (staff->len, >, 0);
+
+  /* The Overview's reading connection sees it too. */
+  kl_store_load_overview_async (store, NULL, NULL, on_done, &loaded);
+  overview = kl_store_load_overview_finish (store, wait_for (&loaded), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (overview->n_staff_all, ==, summary.counts[2].added);
 }
 
 static KlStaff *
@@ -1400,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/json/import/builtin-themes-unchanged", test_import_builtin_themes_unchanged);
   g_test_add_func ("/json/import/missing-file", test_import_missing_file);
   g_test_add_func ("/json/import/bulk-keeps-schema", test_import_bulk_keeps_schema);
+  g_test_add_func ("/json/import/async", test_import_async);
   g_test_add_func ("/json/reader", test_reader);
   for (guint i = 0; i < G_N_ELEMENTS (import_errors); i++)
     {
