@@ -451,6 +451,124 @@ test_csv_danish_headers (void)
   kl_test_set_language ("en");
 }
 
+static gboolean
+append_row (const KlCell  *cells,
+            guint          n_cells,
+            gpointer       data,
+            GError       **error)
+{
+  GString *out = data;
+
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  for (guint i = 0; i < n_cells; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '|');
+      if (cells[i].is_null)
+        continue;
+      if (cells[i].type == KL_CELL_TEXT || cells[i].type == KL_CELL_DATE)
+        g_string_append (out, cells[i].text);
+      else
+        g_string_append_printf (out, "%g", cells[i].number);
+    }
+  return TRUE;
+}
+
+/* A report's rows, cells joined by "|", rows by line breaks */
+static char *
+report_rows (Org          *org,
+             KlReportKind  kind,
+             gint64        unit_id,
+             const char   *to)
+{
+  KlReportFilter filter = { NULL, (char *)to, unit_id };
+  g_autoptr(GError) error = NULL;
+  GString *out = g_string_new (NULL);
+
+  if (!kl_store_report (org->store, kind, &filter, append_row, out, &error))
+    g_error ("Report failed: %s", error->message);
+  return g_string_free (out, FALSE);
+}
+
+/* Coverage rows of units and themes with someone assessed; the others
+ * must show nobody, at target or otherwise. */
+static char *
+assessed_only (const char *rows)
+{
+  g_auto(GStrv) lines = g_strsplit (rows, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      if (g_str_has_suffix (lines[i], "|0|0|0|"))
+        continue;
+      g_string_append_printf (out, "%s%s", out->len ? "\n" : "", lines[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A period that ends before the latest assessment: the reports show each
+ * person's assessment as it stood then. Anne (Bostøtte Nord) was assessed
+ * in Health 2 → 3 on 10 January and 3 → 3 on 1 April 2026; Bo (Team Øst,
+ * under Nord) in Substance misuse at 1 without a target on 1 February;
+ * Line (Team Øst) never. */
+static void
+test_reports_as_of (void)
+{
+  g_auto(Org) org = { 0 };
+  static const struct
+  {
+    KlReportKind kind;
+    const char  *to;
+    const char  *rows;
+  } cases[] = {
+    { KL_REPORT_COMPETENCES, NULL,
+      "Anne \"Pia\" Hansen|Bostøtte Nord|=SUM(A1)|Health|3|Independent|3|0|2026-04-01\n"
+      "Hansen; Bo|Team Øst|+45 Pædagog|Substance misuse|1|Awareness||0|2026-02-01" },
+    { KL_REPORT_COMPETENCES, "2026-03-01",
+      "Anne \"Pia\" Hansen|Bostøtte Nord|=SUM(A1)|Health|2|Practising with support|3|1|2026-01-10\n"
+      "Hansen; Bo|Team Øst|+45 Pædagog|Substance misuse|1|Awareness||0|2026-02-01" },
+    { KL_REPORT_COMPETENCES, "2025-12-31", "" },
+    /* The last column: themes below target */
+    { KL_REPORT_STAFF, NULL,
+      "Anne \"Pia\" Hansen|Bostøtte Nord|=SUM(A1)|anne@example.dk|2019-08-01||37|1|7.5|0\n"
+      "Hansen; Bo|Team Øst|+45 Pædagog||2020-01-01||32.5|0|0|0\n"
+      "Line\nLarsen|Team Øst|-Sygeplejerske||2021-08-01||7.5|0|0|0" },
+    { KL_REPORT_STAFF, "2026-03-01",
+      "Anne \"Pia\" Hansen|Bostøtte Nord|=SUM(A1)|anne@example.dk|2019-08-01||37|0|0|1\n"
+      "Hansen; Bo|Team Øst|+45 Pædagog||2020-01-01||32.5|0|0|0\n"
+      "Line\nLarsen|Team Øst|-Sygeplejerske||2021-08-01||7.5|0|0|0" },
+    { KL_REPORT_STAFF, "2025-12-31",
+      "Anne \"Pia\" Hansen|Bostøtte Nord|=SUM(A1)|anne@example.dk|2019-08-01||37|0|0|0\n"
+      "Hansen; Bo|Team Øst|+45 Pædagog||2020-01-01||32.5|0|0|0\n"
+      "Line\nLarsen|Team Øst|-Sygeplejerske||2021-08-01||7.5|0|0|0" },
+    /* Assessed, at or above target (or without one), level 3 or above,
+     * average; Line, never assessed, is not at target. */
+    { KL_REPORT_COVERAGE, NULL,
+      "Bostøtte Nord|Health|1|1|1|3\n"
+      "Team Øst|Substance misuse|1|1|0|1" },
+    { KL_REPORT_COVERAGE, "2026-03-01",
+      "Bostøtte Nord|Health|1|0|0|2\n"
+      "Team Øst|Substance misuse|1|1|0|1" },
+    { KL_REPORT_COVERAGE, "2025-12-31", "" },
+  };
+
+  org_init (&org, "reports-as-of.db");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *all = report_rows (&org, cases[i].kind, org.nord, cases[i].to);
+      g_autofree char *rows = cases[i].kind == KL_REPORT_COVERAGE ? assessed_only (all) : g_strdup (all);
+
+      if (!g_str_equal (rows, cases[i].rows))
+        {
+          g_test_message ("%s to %s: rows\n%s\nexpected\n%s", kl_report_kind_to_string (cases[i].kind),
+                          cases[i].to, rows, cases[i].rows);
+          g_test_fail ();
+        }
+    }
+}
+
 static void
 test_csv_filters (void)
 {
@@ -1119,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/exports/csv/courses", test_csv_courses);
   g_test_add_func ("/exports/csv/danish-headers", test_csv_danish_headers);
   g_test_add_func ("/exports/csv/filters", test_csv_filters);
+  g_test_add_func ("/exports/reports/as-of", test_reports_as_of);
   g_test_add_func ("/exports/xlsx/english", test_xlsx);
   g_test_add_func ("/exports/xlsx/danish", test_xlsx_danish);
   g_test_add_func ("/exports/pdf/overview", test_pdf);

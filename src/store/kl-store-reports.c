@@ -168,11 +168,15 @@ kl_report_columns (KlReportKind  kind,
   "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1" \
   "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id) "
 
-/* The latest assessment of a staff member in a theme, as of ?3. */
-#define CURRENT_ASSESSMENT(a) \
-  a ".id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = " a ".staff_id " \
-  "AND a2.theme_id = " a ".theme_id AND (?3 IS NULL OR a2.assessed_on <= ?3) " \
-  "ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)"
+/* The id of a person's assessment in a theme as it stood on ?3 (the
+ * latest, without ?3), from their row in current_assessment: the history
+ * is searched only where the current one is dated after ?3. NULL if
+ * there was none yet. */
+#define ASSESSMENT_AS_OF(ca) \
+  "CASE WHEN ?3 IS NULL OR " ca ".assessed_on <= ?3 THEN " ca ".assessment_id " \
+  "ELSE (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = " ca ".staff_id " \
+  "AND a2.theme_id = " ca ".theme_id AND a2.assessed_on <= ?3 " \
+  "ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1) END"
 
 #define THEME_IDS(course) \
   "(SELECT group_concat (ct.theme_id, ',') FROM course_theme ct WHERE ct.course_id = " course ")"
@@ -194,8 +198,8 @@ static const char *report_sql[KL_REPORT_N_KINDS] = {
   "  AND e.status = 'completed' AND (?2 IS NULL OR e.completed_on >= ?2) AND (?3 IS NULL OR e.completed_on <= ?3)), "
   "(SELECT total (c.hours) FROM enrolment e JOIN course c ON c.id = e.course_id WHERE e.staff_id = s.id "
   "  AND e.status = 'completed' AND (?2 IS NULL OR e.completed_on >= ?2) AND (?3 IS NULL OR e.completed_on <= ?3)), "
-  "(SELECT count(*) FROM assessment a WHERE a.staff_id = s.id AND a.target IS NOT NULL AND a.level < a.target "
-  "  AND " CURRENT_ASSESSMENT ("a") ") "
+  "(SELECT count(*) FROM current_assessment ca JOIN assessment a ON a.id = " ASSESSMENT_AS_OF ("ca") " "
+  "  WHERE ca.staff_id = s.id AND a.target IS NOT NULL AND a.level < a.target) "
   "FROM staff s JOIN unit un ON un.id = s.unit_id "
   "WHERE s.unit_id IN units AND (?2 IS NULL OR s.left_on IS NULL OR s.left_on >= ?2) "
   "AND (?3 IS NULL OR s.started_on IS NULL OR s.started_on <= ?3) "
@@ -205,10 +209,10 @@ static const char *report_sql[KL_REPORT_N_KINDS] = {
   UNITS_CTE
   "SELECT s.name, un.name, s.job_title, a.theme_id, a.level, a.level, a.target, "
   "CASE WHEN a.target > a.level THEN a.target - a.level ELSE 0 END, a.assessed_on "
-  "FROM assessment a JOIN staff s ON s.id = a.staff_id JOIN unit un ON un.id = s.unit_id "
+  "FROM current_assessment ca JOIN assessment a ON a.id = " ASSESSMENT_AS_OF ("ca") " "
+  "JOIN staff s ON s.id = ca.staff_id JOIN unit un ON un.id = s.unit_id "
   "JOIN theme t ON t.id = a.theme_id "
   "WHERE s.unit_id IN units AND (?2 IS NULL OR s.left_on IS NULL OR s.left_on >= ?2) "
-  "AND " CURRENT_ASSESSMENT ("a") " "
   "ORDER BY un.name COLLATE NOCASE, s.name COLLATE NOCASE, s.id, t.builtin DESC, t.position, t.name",
 
   /* courses: participants counted from the chosen units only */
@@ -231,11 +235,12 @@ static const char *report_sql[KL_REPORT_N_KINDS] = {
   /* coverage: each unit on its own, by its current staff's current levels */
   UNITS_CTE
   "SELECT un.name, t.id, count(a.id), "
-  "count(CASE WHEN a.target IS NULL OR a.level >= a.target THEN 1 END), "
+  "count(CASE WHEN a.id IS NOT NULL AND (a.target IS NULL OR a.level >= a.target) THEN 1 END), "
   "count(CASE WHEN a.level >= 3 THEN 1 END), avg(a.level) "
   "FROM unit un CROSS JOIN theme t "
   "LEFT JOIN staff s ON s.unit_id = un.id AND (s.left_on IS NULL OR s.left_on > coalesce (?3, date ('now'))) "
-  "LEFT JOIN assessment a ON a.staff_id = s.id AND a.theme_id = t.id AND " CURRENT_ASSESSMENT ("a") " "
+  "LEFT JOIN current_assessment ca ON ca.staff_id = s.id AND ca.theme_id = t.id "
+  "LEFT JOIN assessment a ON a.id = " ASSESSMENT_AS_OF ("ca") " "
   "WHERE un.id IN units AND NOT t.archived "
   "GROUP BY un.id, t.id "
   "ORDER BY un.name COLLATE NOCASE, un.id, t.builtin DESC, t.position, t.name",
