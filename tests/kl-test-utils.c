@@ -231,3 +231,19 @@ kl_test_wait_for_text (GtkWidget  *root,
       kl_test_wait (20);
     }
 }
+
+void
+kl_test_keep_result (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  *(GAsyncResult **)data = g_object_ref (result);
+}
+
+GAsyncResult *
+kl_test_wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}

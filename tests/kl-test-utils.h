@@ -18,6 +18,14 @@ GtkWindow     *kl_test_find_window       (GType       type);
 GtkWidget     *kl_test_find_descendant   (GtkWidget  *root,
                                           const char *name);
 
+/* For async calls: pass kl_test_keep_result as the callback and a
+ * GAsyncResult * (NULL) as its data; kl_test_wait_result() runs the main
+ * context until it is set and returns it. */
+void           kl_test_keep_result       (GObject       *source,
+                                          GAsyncResult  *result,
+                                          gpointer       data);
+GAsyncResult  *kl_test_wait_result       (GAsyncResult **slot);
+
 /* What a user sees, once the view has settled: views update in idle
  * callbacks, so these wait up to three seconds for the text to come (or go). */
 gboolean       kl_test_wait_for_text     (GtkWidget  *root,

@@ -976,22 +976,6 @@ test_unit_matrix (Fixture       *f,
   g_assert_cmpstr (of_nord->rows[1].name, ==, "Team Å");
 }
 
-static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
-{
-  *(GAsyncResult **)data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 /* kl_store_load_overview_async() to its end */
 static KlOverview *
 load_overview_async (KlStore                *store,
@@ -1001,8 +985,8 @@ load_overview_async (KlStore                *store,
   g_autoptr(GError) error = NULL;
   KlOverview *overview;
 
-  kl_store_load_overview_async (store, query, NULL, on_loaded, &result);
-  overview = kl_store_load_overview_finish (store, wait_result (&result), &error);
+  kl_store_load_overview_async (store, query, NULL, kl_test_keep_result, &result);
+  overview = kl_store_load_overview_finish (store, kl_test_wait_result (&result), &error);
   g_assert_no_error (error);
   return overview;
 }
@@ -1038,14 +1022,14 @@ test_load_overview (Fixture       *f,
 
   /* The same in worker threads, both at once: one on the store's
    * reading connection, the other on a connection of its own */
-  kl_store_load_overview_async (f->store, &all, NULL, on_loaded, &result);
-  kl_store_load_matrix_async (f->store, KL_MATRIX_STAFF, &nurses, NULL, on_loaded, &result2);
-  loaded = kl_store_load_overview_finish (f->store, wait_result (&result), &error);
+  kl_store_load_overview_async (f->store, &all, NULL, kl_test_keep_result, &result);
+  kl_store_load_matrix_async (f->store, KL_MATRIX_STAFF, &nurses, NULL, kl_test_keep_result, &result2);
+  loaded = kl_store_load_overview_finish (f->store, kl_test_wait_result (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpint (loaded->n_staff, ==, 4);
   g_assert_cmpfloat (loaded->training_total.cost_dkk, ==, 12500);
 
-  matrix = kl_store_load_matrix_finish (f->store, wait_result (&result2), &error);
+  matrix = kl_store_load_matrix_finish (f->store, kl_test_wait_result (&result2), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (matrix->n_rows, ==, 1);
   g_assert_cmpstr (matrix->rows[0].name, ==, "Cecilie");

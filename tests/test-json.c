@@ -461,22 +461,6 @@ test_import_bulk_keeps_schema (void)
   g_assert_cmpstr (after, ==, schema);
 }
 
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  *(GAsyncResult **)data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 /* As the window imports: in a worker thread on a connection of its own,
  * while the window's connection has statements prepared against the
  * schema the bulk transaction changes and changes back. */
@@ -501,8 +485,8 @@ test_import_async (void)
   g_assert_cmpuint (staff->len, ==, 0);
   g_clear_pointer (&staff, g_ptr_array_unref);
 
-  kl_import_async (store, good, FALSE, NULL, on_done, &result);
-  g_assert_true (kl_import_finish (store, wait_for (&result), &summary, &error));
+  kl_import_async (store, good, FALSE, NULL, kl_test_keep_result, &result);
+  g_assert_true (kl_import_finish (store, kl_test_wait_result (&result), &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.counts[2].added, >, 0);
 
@@ -514,8 +498,8 @@ test_import_async (void)
   g_assert_cmpuint (staff->len, >, 0);
 
   /* The Overview's reading connection sees it too. */
-  kl_store_load_overview_async (store, NULL, NULL, on_done, &loaded);
-  overview = kl_store_load_overview_finish (store, wait_for (&loaded), &error);
+  kl_store_load_overview_async (store, NULL, NULL, kl_test_keep_result, &loaded);
+  overview = kl_store_load_overview_finish (store, kl_test_wait_result (&loaded), &error);
   g_assert_no_error (error);
   g_assert_cmpint (overview->n_staff_all, ==, summary.counts[2].added);
 }
