@@ -410,7 +410,7 @@ test_import_bulk_keeps_schema (void)
 {
   g_autoptr(KlStore) store = open_store ("bulk/kompetenceloeft.db");
   g_autofree char *good = fixture ("good.json");
-  g_autofree char *bad = fixture ("bad-level.json");
+  g_autofree char *bad = kl_test_tmp_path ("bulk/late-error.json");
   g_autofree char *schema = query_text (store, SCHEMA_SQL);
   g_autofree char *after = NULL;
   g_autofree char *differ = NULL;
@@ -418,6 +418,14 @@ test_import_bulk_keeps_schema (void)
   KlImportSummary summary;
 
   g_assert_cmpuint (strlen (schema), >, 0);
+  g_assert_true (g_file_set_contents (bad,
+    "{\"format\": \"kompetenceloeft\", \"version\": 1,\n"
+    " \"units\": [{\"id\": \"u-nord\", \"name\": \"Bostøtte Nord\", \"parent\": null}],\n"
+    " \"staff\": [{\"id\": \"s-mette\", \"name\": \"Mette Sørensen\", \"unit\": \"u-nord\"}],\n"
+    " \"assessments\": [\n"
+    "  {\"id\": \"a-ok\", \"staff\": \"s-mette\", \"theme\": \"sundhed\", \"level\": 2, \"assessed_on\": \"2026-10-01\"},\n"
+    "  {\"id\": \"a-bad\", \"staff\": \"s-mette\", \"theme\": \"sundhed\", \"level\": 7, \"assessed_on\": \"2026-10-02\"}]}\n",
+    -1, NULL));
 
   /* Tried only */
   g_assert_true (kl_json_import_file (store, good, TRUE, &summary, &error));
@@ -428,9 +436,11 @@ test_import_bulk_keeps_schema (void)
   g_assert_cmpstr (after, ==, schema);
   g_clear_pointer (&after, g_free);
 
-  /* Refused at an assessment, after units and staff were written */
+  /* Refused at the second assessment, after a unit, a person and an
+   * assessment were written */
   g_assert_false (kl_json_import_file (store, bad, FALSE, &summary, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "assessments[a-bad].level: must be between 0 and 4, not 7"));
   g_clear_error (&error);
   g_assert_cmpint (kl_store_count_staff (store, NULL), ==, 0);
   after = query_text (store, SCHEMA_SQL);
