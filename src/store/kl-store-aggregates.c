@@ -82,6 +82,7 @@ typedef struct
   char        from[16];
   char        to[16];
   gboolean    scoped;   /* the scope tables hold this query's people */
+  gint64      n_people; /* how many, once scoped */
 } Params;
 
 static void
@@ -155,8 +156,19 @@ fill_scope (KlStore       *self,
       if (rc != SQLITE_DONE)
         return _kl_store_sqlite_error (self, rc, error);
     }
+  /* The last step wrote one row per person in scope. */
+  params->n_people = sqlite3_changes64 (self->db);
   params->scoped = TRUE;
   return TRUE;
+}
+
+/* The scope tables filled for @params, once. */
+static gboolean
+use_scope (KlStore  *self,
+           Params   *params,
+           GError  **error)
+{
+  return params->scoped || fill_scope (self, params, error);
 }
 
 static void
@@ -192,7 +204,7 @@ prepare (KlStore       *self,
 {
   sqlite3_stmt *stmt;
 
-  if (!params->scoped && strstr (sql, "temp.kl_scope_") != NULL && !fill_scope (self, params, error))
+  if (strstr (sql, "temp.kl_scope_") != NULL && !use_scope (self, params, error))
     return NULL;
   stmt = _kl_store_prepare (self, sql, error);
   if (stmt != NULL)
@@ -250,19 +262,7 @@ aggregate_staff_count (KlStore  *self,
                        Params   *params,
                        GError  **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 count = 0;
-  int rc;
-
-  stmt = prepare (self, SCOPE_CTE "SELECT count(*) FROM people", params, 0, error);
-  if (stmt == NULL)
-    return -1;
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      count = sqlite3_column_int64 (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-  return finish (self, stmt, rc, error) ? count : -1;
+  return use_scope (self, params, error) ? params->n_people : -1;
 }
 
 /**
@@ -331,9 +331,10 @@ aggregate_themes (KlStore  *self,
   int rc;
 
   g_array_set_clear_func (list, theme_status_clear);
+  if (!use_scope (self, params, error))
+    return NULL;
   stmt = prepare (self,
-                  SCOPE_CTE
-                  "SELECT t.id, t.name, t.builtin, (SELECT count(*) FROM people) FROM theme t "
+                  "SELECT t.id, t.name, t.builtin FROM theme t "
                   "WHERE NOT t.archived ORDER BY " THEME_ORDER,
                   params, 0, error);
   if (stmt == NULL)
@@ -344,7 +345,7 @@ aggregate_themes (KlStore  *self,
 
       status.theme_id = sqlite3_column_int64 (stmt, 0);
       status.name = column_name (stmt, 1, 2);
-      status.n_staff = sqlite3_column_int (stmt, 3);
+      status.n_staff = params->n_people;
       g_array_append_val (list, status);
     }
   if (!finish (self, stmt, rc, error))

@@ -6,6 +6,7 @@
 #include "kl-action-dialog.h"
 #include "kl-form.h"
 #include "kl-principle-util.h"
+#include "kl-unit-choice.h"
 
 /* Adds or edits a leadership action: what will be done about a
  * principle, in which unit, by whom and by when. */
@@ -47,7 +48,7 @@ select_id (AdwComboRow *row,
            GArray      *ids,
            gint64       id)
 {
-  guint position = kl_principle_position_of_id (ids, id);
+  guint position = kl_unit_choice_position (ids, id);
 
   adw_combo_row_set_selected (row, position != GTK_INVALID_LIST_POSITION ? position : 0);
 }
@@ -294,7 +295,7 @@ kl_action_dialog_new (GtkWindow *parent,
   select_id (self->theme_row, self->theme_ids, action ? kl_action_get_theme_id (action) : 0);
 
   units = kl_store_list_units (store, NULL);
-  unit_names = kl_principle_unit_names (units, NULL, self->unit_ids);
+  unit_names = kl_unit_choice_names (units, NULL, self->unit_ids);
   adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (unit_names));
   select_id (self->unit_row, self->unit_ids, unit_id);
   load_owners (self);

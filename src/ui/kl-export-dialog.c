@@ -6,6 +6,7 @@
 
 #include "kl-export-dialog.h"
 #include "kl-form.h"
+#include "kl-unit-choice.h"
 #include "kl-window.h"
 
 struct _KlExportDialog
@@ -276,40 +277,11 @@ cancel_action (GtkWidget  *widget,
 }
 
 static void
-add_units (KlExportDialog *self,
-           GtkStringList  *names,
-           GPtrArray      *units,
-           gint64          parent,
-           int             depth)
-{
-  for (guint i = 0; i < units->len; i++)
-    {
-      KlUnit *unit = g_ptr_array_index (units, i);
-      gint64 id = kl_record_get_id (KL_RECORD (unit));
-      g_autofree char *label = NULL;
-
-      if (kl_unit_get_parent_id (unit) != parent)
-        continue;
-      label = g_strdup_printf ("%*s%s", depth * 3, "", kl_unit_get_name (unit));
-      gtk_string_list_append (names, label);
-      g_array_append_val (self->unit_ids, id);
-      if (depth < 8)
-        add_units (self, names, units, id, depth + 1);
-    }
-}
-
-static void
 load_units (KlExportDialog *self)
 {
   g_autoptr(GPtrArray) units = kl_store_list_units (self->store, NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 all = 0;
+  g_autoptr(GtkStringList) names = kl_unit_choice_names (units, _("All units"), self->unit_ids);
 
-  g_array_set_size (self->unit_ids, 0);
-  gtk_string_list_append (names, _("All units"));
-  g_array_append_val (self->unit_ids, all);
-  if (units != NULL)
-    add_units (self, names, units, 0, 0);
   adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (names));
 }
 

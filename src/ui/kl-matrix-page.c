@@ -7,6 +7,7 @@
 #include "kl-matrix-legend.h"
 #include "kl-matrix-page.h"
 #include "kl-matrix-view.h"
+#include "kl-unit-choice.h"
 #include "kl-window.h"
 
 /* The Competence matrix section: staff × themes, or units × themes,
@@ -95,71 +96,18 @@ set_loading (KlMatrixPage *self,
 /* The dropdowns */
 
 static void
-select_quietly (GtkDropDown *dropdown,
-                guint        position,
-                gpointer     self)
-{
-  g_signal_handlers_block_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_selected (dropdown, position);
-  g_signal_handlers_unblock_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-}
-
-static void
-set_model_quietly (GtkDropDown *dropdown,
-                   GListModel  *model,
-                   guint        position,
-                   gpointer     self)
-{
-  g_signal_handlers_block_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_model (dropdown, model);
-  gtk_drop_down_set_selected (dropdown, position);
-  g_signal_handlers_unblock_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-}
-
-static void
-add_unit_rows (KlMatrixPage  *self,
-               GtkStringList *names,
-               GPtrArray     *units,
-               gint64         parent,
-               int            depth)
-{
-  for (guint i = 0; i < units->len; i++)
-    {
-      KlUnit *unit = g_ptr_array_index (units, i);
-      gint64 id = kl_record_get_id (KL_RECORD (unit));
-      g_autofree char *label = NULL;
-
-      if (kl_unit_get_parent_id (unit) != parent)
-        continue;
-      label = g_strdup_printf ("%*s%s", depth * 3, "", kl_unit_get_name (unit));
-      gtk_string_list_append (names, label);
-      g_array_append_val (self->unit_ids, id);
-      if (depth < 8)
-        add_unit_rows (self, names, units, id, depth + 1);
-    }
-}
-
-static void
 reload_units (KlMatrixPage *self)
 {
   g_autoptr(GPtrArray) units = kl_store_list_units (self->store, NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 all = 0;
-  guint selected = 0;
+  g_autoptr(GtkStringList) names = kl_unit_choice_names (units, _("All units"), self->unit_ids);
+  guint selected = kl_unit_choice_position (self->unit_ids, self->unit_id);
 
-  g_array_set_size (self->unit_ids, 0);
-  gtk_string_list_append (names, _("All units"));
-  g_array_append_val (self->unit_ids, all);
-  if (units != NULL)
-    add_unit_rows (self, names, units, 0, 0);
-
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == self->unit_id)
-      selected = i;
-  if (selected == 0)
-    self->unit_id = 0;
-
-  set_model_quietly (self->unit_dropdown, G_LIST_MODEL (names), selected, self);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    {
+      selected = 0;
+      self->unit_id = 0;
+    }
+  kl_drop_down_set_quietly (self->unit_dropdown, G_LIST_MODEL (names), selected, self);
 }
 
 static void
@@ -189,7 +137,7 @@ reload_job_titles (KlMatrixPage *self)
       selected = self->job_titles->len - 1;
     }
 
-  set_model_quietly (self->job_dropdown, G_LIST_MODEL (names), selected, self);
+  kl_drop_down_set_quietly (self->job_dropdown, G_LIST_MODEL (names), selected, self);
 }
 
 /* The menu: how to sort, and copying the matrix. */
@@ -657,14 +605,16 @@ void
 kl_matrix_page_set_unit (KlMatrixPage *self,
                          gint64        unit_id)
 {
+  guint position;
+
   g_return_if_fail (KL_IS_MATRIX_PAGE (self));
 
   if (self->unit_id == unit_id)
     return;
   self->unit_id = unit_id;
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id)
-      select_quietly (self->unit_dropdown, i, self);
+  position = kl_unit_choice_position (self->unit_ids, unit_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    kl_drop_down_set_quietly (self->unit_dropdown, NULL, position, self);
   if (self->store != NULL)
     reload_job_titles (self);
   reload (self);

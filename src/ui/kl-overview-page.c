@@ -14,6 +14,7 @@
 #include "kl-overview-columns.h"
 #include "kl-overview-page.h"
 #include "kl-store-aggregates.h"
+#include "kl-unit-choice.h"
 #include "kl-window.h"
 
 /* The Overview: where a unit stands, in one screen. Key figures on top,
@@ -756,41 +757,6 @@ show_overview (KlOverviewPage *self,
 
 /* Filters */
 
-static void
-set_model_quietly (GtkDropDown *dropdown,
-                   GListModel  *model,
-                   guint        position,
-                   gpointer     self)
-{
-  g_signal_handlers_block_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_model (dropdown, model);
-  gtk_drop_down_set_selected (dropdown, position);
-  g_signal_handlers_unblock_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-}
-
-static void
-add_unit_rows (KlOverviewPage *self,
-               GtkStringList  *names,
-               GPtrArray      *units,
-               gint64          parent,
-               int             depth)
-{
-  for (guint i = 0; i < units->len; i++)
-    {
-      KlUnit *unit = g_ptr_array_index (units, i);
-      gint64 id = kl_record_get_id (KL_RECORD (unit));
-      g_autofree char *label = NULL;
-
-      if (kl_unit_get_parent_id (unit) != parent)
-        continue;
-      label = g_strdup_printf ("%*s%s", depth * 3, "", kl_unit_get_name (unit));
-      gtk_string_list_append (names, label);
-      g_array_append_val (self->unit_ids, id);
-      if (depth < 8)
-        add_unit_rows (self, names, units, id, depth + 1);
-    }
-}
-
 static gboolean
 same_strings (GListModel    *model,
               GtkStringList *names)
@@ -813,30 +779,22 @@ static void
 fill_units (KlOverviewPage *self,
             GPtrArray      *units)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names = kl_unit_choice_names (units, _("All units"), self->unit_ids);
+  guint selected = kl_unit_choice_position (self->unit_ids, self->unit_id);
   GListModel *current;
-  gint64 all = 0;
-  guint selected = 0;
 
-  g_array_set_size (self->unit_ids, 0);
-  gtk_string_list_append (names, _("All units"));
-  g_array_append_val (self->unit_ids, all);
-  if (units != NULL)
-    add_unit_rows (self, names, units, 0, 0);
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == self->unit_id)
-      selected = i;
   /* The unit shown was deleted meanwhile. */
-  if (selected == 0 && self->unit_id != 0)
+  if (selected == GTK_INVALID_LIST_POSITION)
     {
+      selected = 0;
       self->unit_id = 0;
       queue_reload (self);
     }
   /* The figures reload after every change; the drop-down's rows are only
    * built again when the units did change (the same model is a no-op). */
   current = gtk_drop_down_get_model (self->unit_dropdown);
-  set_model_quietly (self->unit_dropdown, same_strings (current, names) ? current : G_LIST_MODEL (names),
-                     selected, self);
+  kl_drop_down_set_quietly (self->unit_dropdown, same_strings (current, names) ? current : G_LIST_MODEL (names),
+                            selected, self);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_dropdown), self->unit_ids->len > 2);
 }
 
@@ -867,7 +825,7 @@ fill_years (KlOverviewPage *self)
       if (year == (self->year ? self->year : current))
         selected = self->years->len - 1;
     }
-  set_model_quietly (self->year_dropdown, G_LIST_MODEL (names), selected, self);
+  kl_drop_down_set_quietly (self->year_dropdown, G_LIST_MODEL (names), selected, self);
 }
 
 static void
@@ -1146,19 +1104,16 @@ void
 kl_overview_page_set_unit (KlOverviewPage *self,
                            gint64          unit_id)
 {
+  guint position;
+
   g_return_if_fail (KL_IS_OVERVIEW_PAGE (self));
 
   if (self->unit_id == unit_id)
     return;
   self->unit_id = unit_id;
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == unit_id &&
-        gtk_drop_down_get_selected (self->unit_dropdown) != i)
-      {
-        g_signal_handlers_block_matched (self->unit_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-        gtk_drop_down_set_selected (self->unit_dropdown, i);
-        g_signal_handlers_unblock_matched (self->unit_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      }
+  position = kl_unit_choice_position (self->unit_ids, unit_id);
+  if (position != GTK_INVALID_LIST_POSITION && gtk_drop_down_get_selected (self->unit_dropdown) != position)
+    kl_drop_down_set_quietly (self->unit_dropdown, NULL, position, self);
   reload (self);
 }
 

@@ -7,6 +7,7 @@
 #include "kl-principle-assessment-dialog.h"
 #include "kl-principle-texts.h"
 #include "kl-principle-util.h"
+#include "kl-unit-choice.h"
 
 /* A leader's self-assessment of one principle for one unit: how far the
  * unit has come (maturity 1–5), when, and a reflection. The principle's
@@ -208,7 +209,7 @@ kl_principle_assessment_dialog_new (GtkWindow             *parent,
     }
 
   units = kl_store_list_units (store, NULL);
-  unit_names = kl_principle_unit_names (units, NULL, self->unit_ids);
+  unit_names = kl_unit_choice_names (units, NULL, self->unit_ids);
   adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (unit_names));
 
   gtk_string_list_append (maturities, _("Choose…"));
@@ -241,7 +242,7 @@ kl_principle_assessment_dialog_new (GtkWindow             *parent,
       date = kl_form_date_for_entry (today);
     }
 
-  unit_position = kl_principle_position_of_id (self->unit_ids, unit_id);
+  unit_position = kl_unit_choice_position (self->unit_ids, unit_id);
   adw_combo_row_set_selected (self->unit_row, unit_position != GTK_INVALID_LIST_POSITION ? unit_position : 0);
   adw_combo_row_set_selected (self->maturity_row, maturity);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);

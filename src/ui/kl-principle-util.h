@@ -15,12 +15,6 @@ char       *kl_principle_trend_text       (int          maturity,
                                            int          previous);
 char       *kl_principle_display_name     (KlPrinciple *principle);
 
-GtkStringList *kl_principle_unit_names    (GPtrArray   *units,
-                                           const char  *all_label,
-                                           GArray      *ids);
-guint       kl_principle_position_of_id   (GArray      *ids,
-                                           gint64       id);
-
 GtkWidget  *kl_principle_maturity_bar     (int          maturity);
 GtkWidget  *kl_principle_status_icon      (const char  *icon_name,
                                            const char  *label,

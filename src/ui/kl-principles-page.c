@@ -11,6 +11,7 @@
 #include "kl-principle-assessment-dialog.h"
 #include "kl-principle-detail.h"
 #include "kl-principle-util.h"
+#include "kl-unit-choice.h"
 #include "kl-principles-page.h"
 #include "kl-store-leadership.h"
 #include "kl-window.h"
@@ -316,28 +317,25 @@ static void
 reload_units (KlPrinciplesPage *self)
 {
   g_autoptr(GPtrArray) units = kl_store_list_units (self->store, NULL);
-  g_autoptr(GtkStringList) names = kl_principle_unit_names (units, _("All units"), self->unit_ids);
-  g_autoptr(GtkStringList) action_names = kl_principle_unit_names (units, _("All units"), self->action_unit_ids);
+  g_autoptr(GtkStringList) names = kl_unit_choice_names (units, _("All units"), self->unit_ids);
+  g_autoptr(GtkStringList) action_names = kl_unit_choice_names (units, _("All units"), self->action_unit_ids);
   guint position;
 
   self->n_units = units ? units->len : 0;
 
-  if (kl_principle_position_of_id (self->unit_ids, self->unit_id) == GTK_INVALID_LIST_POSITION)
+  if (kl_unit_choice_position (self->unit_ids, self->unit_id) == GTK_INVALID_LIST_POSITION)
     self->unit_id = 0;
-  if (kl_principle_position_of_id (self->action_unit_ids, self->action_unit_id) == GTK_INVALID_LIST_POSITION)
+  if (kl_unit_choice_position (self->action_unit_ids, self->action_unit_id) == GTK_INVALID_LIST_POSITION)
     self->action_unit_id = 0;
 
-  g_signal_handlers_block_matched (self->unit_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
-  position = kl_principle_position_of_id (self->unit_ids, self->unit_id);
-  gtk_drop_down_set_selected (self->unit_dropdown, position);
-  g_signal_handlers_unblock_matched (self->unit_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  position = kl_unit_choice_position (self->unit_ids, self->unit_id);
+  kl_drop_down_set_quietly (self->unit_dropdown, G_LIST_MODEL (names), position, self);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_dropdown), self->unit_ids->len > 2);
 
   g_signal_handlers_block_matched (self->action_unit_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   adw_combo_row_set_model (self->action_unit_row, G_LIST_MODEL (action_names));
   adw_combo_row_set_selected (self->action_unit_row,
-                              kl_principle_position_of_id (self->action_unit_ids, self->action_unit_id));
+                              kl_unit_choice_position (self->action_unit_ids, self->action_unit_id));
   g_signal_handlers_unblock_matched (self->action_unit_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "principles.add-action", self->n_units > 0);
@@ -434,7 +432,7 @@ reload_owners (KlPrinciplesPage *self)
       g_array_append_val (self->owner_ids, owner->staff_id);
     }
 
-  position = kl_principle_position_of_id (self->owner_ids, self->owner_filter);
+  position = kl_unit_choice_position (self->owner_ids, self->owner_filter);
   if (position == GTK_INVALID_LIST_POSITION)
     {
       self->owner_filter = OWNER_ANYONE;
@@ -1050,7 +1048,7 @@ kl_principles_page_set_unit (KlPrinciplesPage *self,
 
   g_return_if_fail (KL_IS_PRINCIPLES_PAGE (self));
 
-  position = kl_principle_position_of_id (self->unit_ids, unit_id);
+  position = kl_unit_choice_position (self->unit_ids, unit_id);
   if (position == GTK_INVALID_LIST_POSITION || self->unit_id == unit_id)
     return;
   self->unit_id = unit_id;

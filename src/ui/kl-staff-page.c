@@ -8,6 +8,7 @@
 #include "kl-staff-dialog.h"
 #include "kl-staff-page.h"
 #include "kl-staff-profile.h"
+#include "kl-unit-choice.h"
 #include "kl-window.h"
 
 typedef enum { SORT_NAME, SORT_UNIT, SORT_GAP } SortKey;
@@ -188,50 +189,14 @@ reload_staff (KlStaffPage *self)
 }
 
 static void
-add_unit_rows (KlStaffPage   *self,
-               GtkStringList *names,
-               GPtrArray     *units,
-               gint64         parent,
-               int            depth)
-{
-  for (guint i = 0; i < units->len; i++)
-    {
-      KlUnit *unit = g_ptr_array_index (units, i);
-      gint64 id = kl_record_get_id (KL_RECORD (unit));
-      g_autofree char *label = NULL;
-
-      if (kl_unit_get_parent_id (unit) != parent)
-        continue;
-      label = g_strdup_printf ("%*s%s", depth * 3, "", kl_unit_get_name (unit));
-      gtk_string_list_append (names, label);
-      g_array_append_val (self->unit_ids, id);
-      if (depth < 8)
-        add_unit_rows (self, names, units, id, depth + 1);
-    }
-}
-
-static void
 reload_units (KlStaffPage *self)
 {
   g_autoptr(GPtrArray) units = kl_store_list_units (self->store, NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 all = 0;
-  guint selected = 0;
+  g_autoptr(GtkStringList) names = kl_unit_choice_names (units, _("All units"), self->unit_ids);
+  guint selected = kl_unit_choice_position (self->unit_ids, self->unit_id);
 
-  g_array_set_size (self->unit_ids, 0);
-  gtk_string_list_append (names, _("All units"));
-  g_array_append_val (self->unit_ids, all);
-  if (units != NULL)
-    add_unit_rows (self, names, units, 0, 0);
-
-  for (guint i = 0; i < self->unit_ids->len; i++)
-    if (g_array_index (self->unit_ids, gint64, i) == self->unit_id)
-      selected = i;
-
-  g_signal_handlers_block_matched (self->unit_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->unit_dropdown, selected);
-  g_signal_handlers_unblock_matched (self->unit_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  kl_drop_down_set_quietly (self->unit_dropdown, G_LIST_MODEL (names),
+                            selected == GTK_INVALID_LIST_POSITION ? 0 : selected, self);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_dropdown), self->unit_ids->len > 2);
 }
 
