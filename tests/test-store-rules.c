@@ -1800,6 +1800,51 @@ test_backup_restore (void)
   g_free (changes.last_table);
 }
 
+/* A database made before new ones got 16 KiB pages keeps its 4 KiB, and
+ * so do its backups: restoring one into a new database still works. */
+static void
+test_backup_restore_page_size (void)
+{
+  g_autofree char *old_path = kl_test_tmp_path ("page-size/old/kompetenceloeft.db");
+  g_autofree char *old_dir = g_path_get_dirname (old_path);
+  g_autoptr(KlStore) store = open_store ("page-size/new/kompetenceloeft.db");
+  g_autoptr(KlStore) old = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_auto(GStrv) size = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (old_dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (old_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  old = open_store ("page-size/old/kompetenceloeft.db");
+  add_staff (old, add_unit (old, "Team Nord", 0), "Xenia Thomsen");
+  g_assert_true (kl_store_backup (old, &backup, &error));
+  g_assert_no_error (error);
+  size = query_column (backup, "PRAGMA page_size");
+  g_assert_cmpstr (size[0], ==, "4096");
+  g_clear_pointer (&size, g_strfreev);
+
+  add_staff (store, add_unit (store, "Team Syd", 0), "Yusuf Demir");
+  g_assert_true (kl_store_restore_backup (store, backup, &error));
+  g_assert_no_error (error);
+
+  staff = kl_store_list_staff (store, 0, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (staff->len, ==, 1);
+  g_assert_cmpstr (kl_staff_get_name (g_ptr_array_index (staff, 0)), ==, "Xenia Thomsen");
+  size = query_column (kl_store_get_path (store), "PRAGMA page_size");
+  g_assert_cmpstr (size[0], ==, "16384");
+  g_clear_pointer (&size, g_strfreev);
+  /* The backup itself is left as it was. */
+  size = query_column (backup, "PRAGMA page_size");
+  g_assert_cmpstr (size[0], ==, "4096");
+}
+
 /* A backup that is not there cannot replace the user's data. */
 static void
 test_backup_restore_missing (void)
@@ -2041,6 +2086,7 @@ main (int   argc,
   g_test_add_func ("/store-rules/backups/rotation", test_backup_rotation);
   g_test_add_func ("/store-rules/backups/restore", test_backup_restore);
   g_test_add_func ("/store-rules/backups/restore-missing", test_backup_restore_missing);
+  g_test_add_func ("/store-rules/backups/restore-page-size", test_backup_restore_page_size);
   g_test_add_func ("/store-rules/backups/async", test_backup_async);
   g_test_add_func ("/store-rules/damaged/set-aside-and-restore-file", test_set_aside_and_restore_file);
   g_test_add_func ("/store-rules/damaged/set-aside-keeps-every-copy", test_set_aside_keeps_every_copy);

@@ -71,6 +71,53 @@ test_create_and_seed (void)
                                                  "Well under way", "Embedded", NULL }));
   framework = query_column (path, "PRAGMA journal_mode");
   g_assert_cmpstr (framework[0], ==, "wal");
+  g_clear_pointer (&framework, g_strfreev);
+  framework = query_column (path, "PRAGMA page_size");
+  g_assert_cmpstr (framework[0], ==, "16384");
+}
+
+/* The database itself refuses an enrolment status it does not know, as
+ * the last line of defence behind the store's own checks. */
+static void
+test_enrolment_status_check (void)
+{
+  static const char *statuses[] = { "planned", "enrolled", "waitlisted", "completed", "cancelled", "no_show" };
+  g_autofree char *path = kl_test_tmp_path ("status-check/kompetenceloeft.db");
+  g_autoptr(KlStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  store = kl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_extended_result_codes (db, TRUE);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA foreign_keys = ON;"
+                                 "INSERT INTO unit (id, uuid, name, created_at, updated_at) "
+                                 "  VALUES (1, 'u', 'Team Nord', 'x', 'x');"
+                                 "INSERT INTO course (uuid, title, starts_on, ends_on, created_at, updated_at) "
+                                 "  VALUES ('c', 'Recovery', '2026-01-05', '2026-01-06', 'x', 'x');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO staff (id, uuid, name, unit_id, created_at, updated_at) "
+                                              "  VALUES (%u, 's%u', 'Person %u', 1, 'x', 'x');"
+                                              "INSERT INTO enrolment (uuid, staff_id, course_id, status, created_at, updated_at) "
+                                              "  VALUES ('e%u', %u, 1, '%s', 'x', 'x');",
+                                              i + 1, i, i, i, i + 1, statuses[i]);
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO enrolment (uuid, staff_id, course_id, status, created_at, updated_at) "
+                                 "  VALUES ('e-bad', 1, 1, 'finished', 'x', 'x');",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_CHECK);
+  /* One enrolment per person and course, still. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO enrolment (uuid, staff_id, course_id, created_at, updated_at) "
+                                 "  VALUES ('e-again', 2, 1, 'x', 'x');",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_UNIQUE);
+  sqlite3_close (db);
 }
 
 static void
@@ -225,6 +272,7 @@ main (int   argc,
 
   g_test_add_func ("/store/create-and-seed", test_create_and_seed);
   g_test_add_func ("/store/permissions", test_permissions);
+  g_test_add_func ("/store/enrolment-status-check", test_enrolment_status_check);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
   g_test_add_func ("/store/refuse/newer-version", test_refuse_newer_version);

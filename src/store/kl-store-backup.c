@@ -313,6 +313,39 @@ copy_private (const char  *from,
   return TRUE;
 }
 
+static int
+page_size (KlStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = 0;
+
+  if (sqlite3_prepare_v2 (store->db, "PRAGMA page_size", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    size = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return size;
+}
+
+/* Gives @source, a private copy, the page size of @target. */
+static gboolean
+same_page_size (KlStore  *source,
+                KlStore  *target,
+                GError  **error)
+{
+  int size = page_size (target);
+  g_autofree char *sql = NULL;
+
+  if (size == 0 || page_size (source) == size)
+    return TRUE;
+
+  /* A WAL database keeps its page size even through VACUUM. */
+  sql = g_strdup_printf ("PRAGMA journal_mode = DELETE;"
+                         "PRAGMA page_size = %d;"
+                         "VACUUM;"
+                         "PRAGMA journal_mode = WAL;", size);
+  return _kl_store_exec (source, sql, error);
+}
+
 /**
  * kl_store_restore_backup:
  * @self: a #KlStore
@@ -354,7 +387,11 @@ kl_store_restore_backup (KlStore     *self,
       return FALSE;
     }
 
-  if (!kl_store_backup (self, NULL, error))
+  /* SQLite copies into a database in WAL mode only between equal page
+   * sizes; a backup from before 16 KiB pages is made over to the open
+   * database's size first, in the private copy. */
+  if (!same_page_size (source, self, error) ||
+      !kl_store_backup (self, NULL, error))
     {
       g_clear_object (&source);
       remove_with_companions (work);

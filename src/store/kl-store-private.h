@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 #define KL_NAME_MAX 200
 #define KL_TEXT_MAX 10000
 
+/* The page size of a new database; see kl_store_open(). */
+#define KL_STORE_PAGE_SIZE 16384
+
 struct _KlStore
 {
   GObject     parent_instance;

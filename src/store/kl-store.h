@@ -33,7 +33,7 @@ typedef enum
 } KlStoreError;
 
 /* The schema version this build writes and understands. */
-#define KL_STORE_SCHEMA_VERSION 4
+#define KL_STORE_SCHEMA_VERSION 5
 
 /* The built-in framework of the seven leadership principles. */
 #define KL_FRAMEWORK_FAGLIG_LEDELSE "faglig-ledelse"
