@@ -1214,24 +1214,31 @@ test_reader (void)
   char text[] = "{\"a\": 1, \"b\": -2.5e1, \"s\": \"\\u00d8st \\ud83d\\ude00 \\\"q\\\" \\\\ \\/\", "
                 "\"t\": true, \"f\": false, \"n\": null, \"l\": [1, [2], {}], \"a\": 7,\n"
                 "\"big\": 99999999999999999999, \"line\": \"2026-\n01-15\"}";
-  static const struct { const char *text; const char *message; } broken[] = {
-    { "{\"a\" 1}", "line 1, column 6: expected “:” after the member name “a”" },
-    { "{\"a\": 1,\n \"b\": }", "line 2, column 7: unexpected “}”" },
-    { "{\"a\": 1 \"b\": 2}", "line 1, column 9: expected “,” or “}” after the member “a”" },
-    { "{1: 2}", "line 1, column 2: expected a member name in double quotes" },
-    { "[1, 2", "line 1, column 6: the file ends too early" },
-    { "[1 2]", "line 1, column 4: expected “,” or “]” in a list" },
-    { "[1, 2,]", "line 1, column 7: unexpected “]”" },
-    { "\"abc", "a text string is not closed" },
-    { "\"\\x\"", "line 1, column 2: “\\x” is not an escape sequence" },
-    { "\"\\ud800 alone\"", "“\\u” must be followed by a character code" },
-    { "\"\\u12\"", "“\\u” must be followed by a character code" },
-    { "1.", "not a number" },
-    { "-", "line 1, column 1: unexpected “-”" },
-    { "tru", "line 1, column 1: unexpected “t”" },
-    { "01", "line 1, column 1: not a number" },
-    { "{} {}", "line 1, column 4: there is more text after the end" },
-    { "", "the file ends too early" },
+  static const struct { const char *text; const char *message; int code; } broken[] = {
+    { "{\"a\" 1}", "line 1, column 6: expected “:” after the member name “a”", KL_JSON_DOC_ERROR_SYNTAX },
+    { "{\"a\": 1,\n \"b\": }", "line 2, column 7: unexpected “}”", KL_JSON_DOC_ERROR_SYNTAX },
+    { "{\"a\": 1 \"b\": 2}", "line 1, column 9: expected “,” or “}” after the member “a”", KL_JSON_DOC_ERROR_SYNTAX },
+    { "{1: 2}", "line 1, column 2: expected a member name in double quotes", KL_JSON_DOC_ERROR_SYNTAX },
+    { "[1, 2", "line 1, column 6: the file ends too early", KL_JSON_DOC_ERROR_SYNTAX },
+    { "[1 2]", "line 1, column 4: expected “,” or “]” in a list", KL_JSON_DOC_ERROR_SYNTAX },
+    { "[1, 2,]", "line 1, column 7: unexpected “]”", KL_JSON_DOC_ERROR_SYNTAX },
+    { "\"abc", "a text string is not closed", KL_JSON_DOC_ERROR_SYNTAX },
+    { "\"\\x\"", "line 1, column 2: “\\x” is not an escape sequence", KL_JSON_DOC_ERROR_SYNTAX },
+    { "\"\\ud800 alone\"", "“\\u” must be followed by a character code", KL_JSON_DOC_ERROR_SYNTAX },
+    { "\"\\u12\"", "“\\u” must be followed by a character code", KL_JSON_DOC_ERROR_SYNTAX },
+    { "1.", "not a number", KL_JSON_DOC_ERROR_SYNTAX },
+    { "-", "line 1, column 1: unexpected “-”", KL_JSON_DOC_ERROR_SYNTAX },
+    { "tru", "line 1, column 1: unexpected “t”", KL_JSON_DOC_ERROR_SYNTAX },
+    { "01", "line 1, column 1: not a number", KL_JSON_DOC_ERROR_SYNTAX },
+    { "{} {}", "line 1, column 4: there is more text after the end", KL_JSON_DOC_ERROR_TRAILING_TEXT },
+    { "", "the file ends too early", KL_JSON_DOC_ERROR_SYNTAX },
+    /* Only UTF-8 is text: Latin-1, an encoded surrogate, a character cut
+     * short, a stray byte outside any string. */
+    { "{\"s\": \"B\xf8rge\"}", "line 1, column 9: the text is not UTF-8", KL_JSON_DOC_ERROR_NOT_UTF8 },
+    { "[\"\xed\xa0\x80\"]", "line 1, column 3: the text is not UTF-8", KL_JSON_DOC_ERROR_NOT_UTF8 },
+    { "[\"\xc3\"]", "line 1, column 3: the text is not UTF-8", KL_JSON_DOC_ERROR_NOT_UTF8 },
+    { "[\xf8]", "line 1, column 2: the text is not UTF-8", KL_JSON_DOC_ERROR_NOT_UTF8 },
+    { "[1]\xff", "line 1, column 4: there is more text after the end", KL_JSON_DOC_ERROR_TRAILING_TEXT },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(KlJsonDoc) doc = kl_json_doc_parse (text, strlen (text), &error);
@@ -1279,11 +1286,21 @@ test_reader (void)
       g_autoptr(KlJsonDoc) bad = kl_json_doc_parse (copy, strlen (copy), &error);
 
       g_assert_null (bad);
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_error (error, KL_JSON_DOC_ERROR, broken[i].code);
       if (strstr (error->message, broken[i].message) == NULL)
         g_error ("%s: “%s” lacks “%s”", broken[i].text, error->message, broken[i].message);
       g_clear_error (&error);
     }
+
+  /* A NUL inside a string, which strlen() would not see. */
+  {
+    char with_nul[] = "[\"a\0b\"]";
+    g_autoptr(KlJsonDoc) bad = kl_json_doc_parse (with_nul, sizeof with_nul - 1, &error);
+
+    g_assert_null (bad);
+    g_assert_error (error, KL_JSON_DOC_ERROR, KL_JSON_DOC_ERROR_NOT_UTF8);
+    g_clear_error (&error);
+  }
 
   /* Nesting deep enough to exhaust the stack is refused, not followed. */
   deep = g_strnfill (100000, '[');
@@ -1325,6 +1342,8 @@ static const ImportError import_errors[] = {
   { "empty.json", "", "the file is empty", NULL },
   /* Two exports run together with cat: refused, not half imported */
   { "two-objects.json", "", NULL, NULL },
+  /* Saved from a program that writes Latin-1: where, and what to do. */
+  { "latin1.json", "", "not a JSON file: line 6, column 31: the text is not UTF-8", NULL },
   { "bad-email.json", "staff[s-mail].email: ", "“mette.example.dk” is not an e-mail address", NULL },
   { "negative-hours.json", "courses[c-negative].hours: ", "must not be negative", NULL },
   { "negative-weekly-hours.json", "staff[s-minus].weekly_hours: ", "between 0 and 80", NULL },
@@ -1341,7 +1360,7 @@ static const ImportError import_errors[] = {
   { "unknown-course-theme.json", "courses[c-theme].themes: ", "“t-nowhere”", NULL },
   { "due-before-agreed.json", "goals[g-backwards].due_on: ", "before agreed_on", NULL },
   { "left-before-started.json", "staff[s-left].left_on: ", "before started_on", NULL },
-  { "duplicate-enrolment.json", "enrolments[e-second].", ": ", "constraint" },
+  { "duplicate-enrolment.json", "enrolments[e-second].course: ", "already enrolled in this course (enrolment “e-first”)", "constraint" },
 };
 
 static void

@@ -120,6 +120,35 @@ test_enrolment_status_check (void)
   sqlite3_close (db);
 }
 
+/* Dates are YYYY-MM-DD, real days, from 1900 to 2200. */
+static void
+test_dates (void)
+{
+  const char *good[] = { "2024-02-29", "1900-01-01", "2200-12-31", "2026-11-23" };
+  const char *bad[] = { "", "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31",
+                        "2024-1-01", "2024-01-1", "24-01-01", "2024/01/01", "2024-01-01 ",
+                        " 2024-01-01", "2024-01-01T10:00", "1899-12-31", "2201-01-01",
+                        "2024-0a-01", "+024-01-01", "2024-01-\xd9\xa1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GDate) date = kl_store_parse_date (good[i]);
+      char text[11];
+
+      g_assert_true (kl_store_is_date (good[i]));
+      g_assert_nonnull (date);
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      g_assert_cmpstr (text, ==, good[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      if (kl_store_is_date (bad[i]))
+        g_test_fail_printf ("“%s” was taken for a date", bad[i]);
+      g_assert_null (kl_store_parse_date (bad[i]));
+    }
+  g_assert_false (kl_store_is_date (NULL));
+}
+
 static void
 test_permissions (void)
 {
@@ -272,6 +301,7 @@ main (int   argc,
 
   g_test_add_func ("/store/create-and-seed", test_create_and_seed);
   g_test_add_func ("/store/permissions", test_permissions);
+  g_test_add_func ("/store/dates", test_dates);
   g_test_add_func ("/store/enrolment-status-check", test_enrolment_status_check);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/refuse/not-sqlite", test_refuse_not_sqlite);

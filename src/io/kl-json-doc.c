@@ -35,12 +35,15 @@ typedef struct
   guint       depth;
 } Parser;
 
-G_GNUC_PRINTF (3, 4)
+G_DEFINE_QUARK (kl-json-doc-error-quark, kl_json_doc_error)
+
+G_GNUC_PRINTF (4, 5)
 static gboolean
-fail (Parser      *parser,
-      GError     **error,
-      const char  *format,
-      ...)
+fail_with (Parser          *parser,
+           KlJsonDocError   code,
+           GError         **error,
+           const char      *format,
+           ...)
 {
   g_autofree char *what = NULL;
   guint line = 1, column = 1;
@@ -61,8 +64,18 @@ fail (Parser      *parser,
   what = g_strdup_vprintf (format, args);
   va_end (args);
   /* Translators: where a JSON file is broken, then what is wrong there */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("line %u, column %u: %s"), line, column, what);
+  g_set_error (error, KL_JSON_DOC_ERROR, code, _("line %u, column %u: %s"), line, column, what);
   return FALSE;
+}
+
+#define fail(parser, error, ...) fail_with ((parser), KL_JSON_DOC_ERROR_SYNTAX, (error), __VA_ARGS__)
+
+/* JSON text is UTF-8; a NUL is not text either. */
+static gboolean
+not_utf8 (Parser  *parser,
+          GError **error)
+{
+  return fail_with (parser, KL_JSON_DOC_ERROR_NOT_UTF8, error, _("the text is not UTF-8"));
 }
 
 static void
@@ -97,7 +110,9 @@ unexpected (Parser  *parser,
   if (parser->p >= parser->end)
     return fail (parser, error, _("the file ends too early"));
   c = g_utf8_get_char_validated (parser->p, parser->end - parser->p);
-  if (c == (gunichar)-1 || c == (gunichar)-2 || !g_unichar_isprint (c))
+  if (c == (gunichar)-1 || c == (gunichar)-2 || c == 0)
+    return not_utf8 (parser, error);
+  if (!g_unichar_isprint (c))
     return fail (parser, error, _("unexpected character"));
   g_unichar_to_utf8 (c, text);
   return fail (parser, error, _("unexpected “%s”"), text);
@@ -153,7 +168,8 @@ read_hex4 (const char *p,
 
 /* A string, decoded where it stands: escapes only ever shrink the text,
  * and the closing quote makes room for the NUL. Raw line breaks and tabs
- * inside a string are taken as they are, as json-glib does. */
+ * inside a string are taken as they are, as json-glib does. Only strings
+ * can hold more than ASCII, so the UTF-8 is checked here, as it is read. */
 static gboolean
 read_string (Parser      *parser,
              const char **out,
@@ -175,9 +191,26 @@ read_string (Parser      *parser,
       c = *r;
       if (c == '"')
         break;
-      if (c != '\\')
+      if (c != '\\' && c != '\0' && (guchar)c < 0x80)
         {
           *w++ = *r++;
+          continue;
+        }
+      if (c != '\\')
+        {
+          /* A NUL, or a character beyond ASCII. */
+          gunichar ch = g_utf8_get_char_validated (r, parser->end - r);
+          int n;
+
+          if (ch == (gunichar)-1 || ch == (gunichar)-2 || ch == 0)
+            {
+              parser->p = r;
+              return not_utf8 (parser, error);
+            }
+          n = g_utf8_skip[(guchar)c];
+          memmove (w, r, n);
+          w += n;
+          r += n;
           continue;
         }
 
@@ -483,8 +516,8 @@ read_value (Parser      *parser,
  *   leaves it
  * @length: the length of @text without that NUL
  *
- * Returns: (transfer full): the document, or %NULL with @error set to
- *   where the text is broken ("line 3, column 7: …")
+ * Returns: (transfer full): the document, or %NULL with @error set, in
+ *   %KL_JSON_DOC_ERROR, to where the text is broken ("line 3, column 7: …")
  */
 KlJsonDoc *
 kl_json_doc_parse (char     *text,
@@ -506,7 +539,7 @@ kl_json_doc_parse (char     *text,
   skip_space (&parser);
   if (parser.p < parser.end)
     {
-      fail (&parser, error, _("there is more text after the end"));
+      fail_with (&parser, KL_JSON_DOC_ERROR_TRAILING_TEXT, error, _("there is more text after the end"));
       return NULL;
     }
   return g_steal_pointer (&doc);
@@ -545,7 +578,7 @@ kl_json_member (const KlJsonDoc   *doc,
     return NULL;
   members = &g_array_index (doc->members, Member, object->v.first);
   for (guint i = object->n; i > 0; i--)
-    if (strcmp (members[i - 1].name, name) == 0)
+    if (members[i - 1].name[0] == name[0] && strcmp (members[i - 1].name, name) == 0)
       return &members[i - 1].value;
   return NULL;
 }

@@ -38,6 +38,17 @@ typedef struct
 
 typedef struct _KlJsonDoc KlJsonDoc;
 
+#define KL_JSON_DOC_ERROR (kl_json_doc_error_quark ())
+
+typedef enum
+{
+  KL_JSON_DOC_ERROR_SYNTAX,        /* not JSON, or not all of it */
+  KL_JSON_DOC_ERROR_NOT_UTF8,      /* bytes that are not UTF-8 text */
+  KL_JSON_DOC_ERROR_TRAILING_TEXT, /* more text after one whole value */
+} KlJsonDocError;
+
+GQuark             kl_json_doc_error_quark (void);
+
 KlJsonDoc         *kl_json_doc_parse      (char               *text,
                                            gsize               length,
                                            GError            **error);

@@ -61,7 +61,7 @@ typedef struct
   KlJsonDoc  *doc;
   const KlJsonValue *arrays[KL_IMPORT_N_ARRAYS];
   GHashTable *ids[KL_IMPORT_N_ARRAYS];   /* uuid → its object, per array */
-  GHashTable *written[KL_IMPORT_N_ARRAYS]; /* uuid → database id */
+  GHashTable *written[KL_IMPORT_N_ARRAYS]; /* uuid → database id: written or looked up */
   KlJsonIds  *export_ids;
 } Import;
 
@@ -172,8 +172,6 @@ read_date (Where              *where,
            const char        **out,
            GError            **error)
 {
-  g_autoptr(GDate) date = NULL;
-
   if (!read_string (where, object, field, nullable, out, error))
     return FALSE;
   if (*out == NULL)
@@ -183,8 +181,7 @@ read_date (Where              *where,
       *out = NULL;
       return TRUE;
     }
-  date = kl_store_parse_date (*out);
-  if (date == NULL)
+  if (!kl_store_is_date (*out))
     return fail (where, field, error, _("“%s” is not a date in the form YYYY-MM-DD"), *out);
   return TRUE;
 }
@@ -285,7 +282,7 @@ read_reference (Where              *where,
   if (uuid == NULL || (nullable && *uuid == '\0'))
     return TRUE;
 
-  /* A record of the file written before this one: no query needed. */
+  /* A record written before this one, or looked up before: no query. */
   {
     gpointer id;
 
@@ -299,6 +296,10 @@ read_reference (Where              *where,
   if (*out_id == 0 && !g_hash_table_contains (where->import->ids[target], uuid))
     return fail (where, field, error, _("“%s” is not in the file’s %s nor in the database"),
                  uuid, arrays[target].array);
+  /* Found in the database: no query the next time (such as a built-in
+   * theme, which every assessment names). */
+  if (*out_id != 0)
+    g_hash_table_insert (where->import->written[target], (gpointer)uuid, GSIZE_TO_POINTER (*out_id));
   return TRUE;
 }
 
@@ -952,23 +953,26 @@ write_file (Import           *import,
           if (a == THEMES)
             kl_theme_set_archived (KL_THEME (record), FALSE);
 
-          /* One enrolment per person and course. */
-          if (a == ENROLMENTS)
-            {
-              gint64 other = kl_store_find_enrolment (import->store,
-                                                      kl_enrolment_get_staff_id (KL_ENROLMENT (record)),
-                                                      kl_enrolment_get_course_id (KL_ENROLMENT (record)));
-              if (other != 0 && other != existing)
-                {
-                  g_autoptr(KlRecord) first = kl_store_get_record (import->store, KL_TYPE_ENROLMENT, other, NULL);
-                  return fail (&where, "course", error,
-                               _("the staff member is already enrolled in this course (enrolment “%s”)"),
-                               first ? kl_record_get_uuid (first) : "?");
-                }
-            }
           if (!save_record (import->store, record, &local_error))
             {
               const char *field = kl_store_error_get_field (local_error);
+
+              /* One enrolment per person and course: the database refuses
+               * a second one; say which is the first. */
+              if (a == ENROLMENTS)
+                {
+                  gint64 other = kl_store_find_enrolment (import->store,
+                                                          kl_enrolment_get_staff_id (KL_ENROLMENT (record)),
+                                                          kl_enrolment_get_course_id (KL_ENROLMENT (record)));
+                  if (other != 0 && other != existing)
+                    {
+                      g_autoptr(KlRecord) first = kl_store_get_record (import->store, KL_TYPE_ENROLMENT,
+                                                                       other, NULL);
+                      return fail (&where, "course", error,
+                                   _("the staff member is already enrolled in this course (enrolment “%s”)"),
+                                   first ? kl_record_get_uuid (first) : "?");
+                    }
+                }
               return fail (&where, field, error, "%s", local_error->message);
             }
 
@@ -1010,41 +1014,6 @@ import_clear (Import *import)
       g_clear_pointer (&import->written[a], g_hash_table_unref);
     }
   g_clear_pointer (&import->export_ids, _kl_json_ids_free);
-}
-
-/* Where the first top-level JSON value in @text ends, or NULL if it never
- * does: json-glib 1.6 quietly accepts text after it, such as two exports
- * joined into one file. */
-static const char *
-end_of_first_value (const char *text,
-                    gsize       length)
-{
-  const char *p = text, *end = text + length;
-  gboolean in_string = FALSE;
-  int depth = 0;
-
-  while (p < end && g_ascii_isspace (*p))
-    p++;
-  if (p == end || (*p != '{' && *p != '['))
-    return NULL;
-
-  for (; p < end; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\')
-            p++;
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '{' || *p == '[')
-        depth++;
-      else if ((*p == '}' || *p == ']') && --depth == 0)
-        return p + 1;
-    }
-  return NULL;
 }
 
 /**
@@ -1091,33 +1060,25 @@ kl_json_import_file (KlStore          *store,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: the file is empty"), path);
       return FALSE;
     }
-  if (!g_utf8_validate (contents, length, NULL))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s: not a JSON file: the text is not UTF-8"), path);
-      return FALSE;
-    }
-  {
-    const char *rest = end_of_first_value (contents, length);
 
-    if (rest != NULL && strspn (rest, " \t\r\n") != (gsize)(contents + length - rest))
-      {
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     _("%s: not valid JSON: there is more text after the end of the exchange file"), path);
-        return FALSE;
-      }
-  }
-
-  /* The strings are decoded into @contents itself. */
+  /* The strings are decoded into @contents itself; their UTF-8 is
+   * checked as they are read. */
   doc = kl_json_doc_parse (contents, length, &local_error);
   if (doc == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s: not valid JSON (is the file complete?): %s"), path, local_error->message);
+      if (g_error_matches (local_error, KL_JSON_DOC_ERROR, KL_JSON_DOC_ERROR_NOT_UTF8))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s: not a JSON file: %s"), path, local_error->message);
+      /* Such as two exports joined into one file. */
+      else if (g_error_matches (local_error, KL_JSON_DOC_ERROR, KL_JSON_DOC_ERROR_TRAILING_TEXT))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s: not valid JSON: there is more text after the end of the exchange file"), path);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s: not valid JSON (is the file complete?): %s"), path, local_error->message);
       return FALSE;
     }
   import.doc = doc;
-
   ok = check_file (&import, kl_json_doc_root (doc), error);
 
   /* The whole file goes in as one transaction, a bulk one: the file's

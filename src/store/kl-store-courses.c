@@ -469,7 +469,7 @@ kl_store_enrol (KlStore            *self,
                 KlEnrolmentStatus   status,
                 GError            **error)
 {
-  g_autofree char *now = _kl_store_now ();
+  const char *now = _kl_store_now (self);
   g_autofree char *uuid = _kl_store_new_uuid ();
   g_autofree char *date = today ();
   gint64 capacity, taken, existing, cancelled;
@@ -574,7 +574,7 @@ kl_store_set_enrolment_status (KlStore            *self,
 {
   g_autoptr(KlEnrolment) current = NULL;
   g_autoptr(KlCourse) course = NULL;
-  g_autofree char *now = _kl_store_now ();
+  const char *now = _kl_store_now (self);
   g_autofree char *date = today ();
   KlEnrolmentStatus old;
   const char *completed = NULL;
@@ -667,7 +667,7 @@ kl_store_set_enrolment_note (KlStore     *self,
                              GError     **error)
 {
   sqlite3_stmt *stmt;
-  g_autofree char *now = _kl_store_now ();
+  const char *now = _kl_store_now (self);
 
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
 

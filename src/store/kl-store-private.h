@@ -31,6 +31,9 @@ struct _KlStore
   gboolean    bulk;         /* see kl_store_begin_bulk_transaction() */
   guint       bulk_depth;   /* its depth */
   GPtrArray  *deferred;     /* SQL the bulk transaction runs before its commit */
+
+  gint64      now_seconds;  /* see _kl_store_now() */
+  char        now_text[32];
 };
 
 KlStore      *_kl_store_acquire_reader   (KlStore       *self,
@@ -66,7 +69,7 @@ gboolean      _kl_store_delete_row       (KlStore       *self,
                                           GError       **error);
 void          _kl_store_emit_changed     (KlStore       *self,
                                           const char    *table);
-char         *_kl_store_now              (void);
+const char   *_kl_store_now              (KlStore       *self);
 char         *_kl_store_new_uuid         (void);
 gint64        _kl_store_query_int64      (KlStore       *self,
                                           const char    *sql,

@@ -434,6 +434,11 @@ kl_store_class_init (KlStoreClass *klass)
 
   object_class->finalize = kl_store_finalize;
 
+  /* The app never asks SQLite how much memory it uses; without the count
+   * each of SQLite's allocations skips a mutex. Only possible before
+   * SQLite's first use in the process; otherwise nothing changes. */
+  sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+
   /**
    * KlStore::changed:
    * @table: the table that changed, also the signal's detail
@@ -453,7 +458,9 @@ static void
 kl_store_init (KlStore *self)
 {
   g_mutex_init (&self->reader_lock);
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  /* By the SQL text's address: the texts are literals or interned (see
+   * _kl_store_prepare()), and an import looks one up for every row. */
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL,
                                             (GDestroyNotify)sqlite3_finalize);
 }
 
@@ -541,7 +548,7 @@ static gboolean
 seed_reference_data (KlStore     *self,
                      GError     **error)
 {
-  g_autofree char *now = _kl_store_now ();
+  const char *now = _kl_store_now (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_themes); i++)
     if (!insert_reference_row (self,
@@ -880,7 +887,8 @@ _kl_store_prepare (KlStore     *self,
       return NULL;
     }
 
-  /* Statements live as long as the store; @sql is a string literal. */
+  /* Statements live as long as the store, by the address of @sql: a
+   * string literal, or a text from g_intern_string(). */
   g_hash_table_insert (self->statements, (gpointer)sql, stmt);
   return stmt;
 }
@@ -1195,18 +1203,26 @@ _kl_store_emit_changed (KlStore    *self,
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
 }
 
-/* UTC as YYYY-MM-DDTHH:MM:SSZ: written with every record, so without
- * GDateTime's general formatting. */
-char *
-_kl_store_now (void)
+/* UTC as YYYY-MM-DDTHH:MM:SSZ, written with every record: made once a
+ * second per connection, without GDateTime's general formatting. Valid
+ * until the next call. */
+const char *
+_kl_store_now (KlStore *self)
 {
-  time_t seconds = (time_t)(g_get_real_time () / G_USEC_PER_SEC);
+  gint64 seconds = g_get_real_time () / G_USEC_PER_SEC;
+  time_t t = (time_t)seconds;
   struct tm tm;
 
-  if (gmtime_r (&seconds, &tm) == NULL)
-    return g_strdup ("1970-01-01T00:00:00Z");
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                          tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+  if (seconds == self->now_seconds && self->now_text[0] != '\0')
+    return self->now_text;
+
+  self->now_seconds = seconds;
+  if (gmtime_r (&t, &tm) == NULL)
+    g_strlcpy (self->now_text, "1970-01-01T00:00:00Z", sizeof self->now_text);
+  else
+    g_snprintf (self->now_text, sizeof self->now_text, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+  return self->now_text;
 }
 
 char *
@@ -1326,7 +1342,7 @@ _kl_store_insert_or_update (KlStore     *self,
                             const char  *table,
                             GError     **error)
 {
-  g_autofree char *now = _kl_store_now ();
+  const char *now = _kl_store_now (self);
   gboolean insert = kl_record_get_id (record) == 0;
   sqlite3_stmt *stmt;
   int rc;
@@ -1410,27 +1426,58 @@ _kl_check_text (const char  *value,
   return TRUE;
 }
 
+/* Reads YYYY-MM-DD by hand: every date of an import passes here. */
+static gboolean
+read_date_parts (const char *text,
+                 int        *year,
+                 int        *month,
+                 int        *day)
+{
+  static const char pattern[] = "dddd-dd-dd";
+
+  if (text == NULL)
+    return FALSE;
+  for (guint i = 0; i < sizeof pattern - 1; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      return FALSE;
+  if (text[sizeof pattern - 1] != '\0')
+    return FALSE;
+
+  *year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  *month = (text[5] - '0') * 10 + (text[6] - '0');
+  *day = (text[8] - '0') * 10 + (text[9] - '0');
+  return *year >= 1900 && *year <= 2200 && g_date_valid_dmy (*day, *month, *year);
+}
+
+/**
+ * kl_store_is_date:
+ * @text: (nullable): a text
+ *
+ * Returns: whether @text is a real date as YYYY-MM-DD, between the years
+ *   1900 and 2200
+ */
+gboolean
+kl_store_is_date (const char *text)
+{
+  int y, m, d;
+
+  return read_date_parts (text, &y, &m, &d);
+}
+
 /**
  * kl_store_parse_date:
  * @text: a date as YYYY-MM-DD
  *
  * Returns: (transfer full) (nullable): the date, or %NULL if @text is not
- *   a real date in that form
+ *   a real date in that form (see kl_store_is_date())
  */
 GDate *
 kl_store_parse_date (const char *text)
 {
   int y, m, d;
-  char extra;
 
-  if (text == NULL || strlen (text) != 10 ||
-      strspn (text, "0123456789") != 4 || strspn (text + 5, "0123456789") != 2 ||
-      strspn (text + 8, "0123456789") != 2 ||
-      sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
-      text[4] != '-' || text[7] != '-' ||
-      !g_date_valid_dmy (d, m, y) || y < 1900 || y > 2200)
+  if (!read_date_parts (text, &y, &m, &d))
     return NULL;
-
   return g_date_new_dmy (d, m, y);
 }
 
@@ -1441,8 +1488,6 @@ _kl_check_date (const char  *value,
                 const char  *label,
                 GError     **error)
 {
-  g_autoptr(GDate) date = NULL;
-
   if (value == NULL || *value == '\0')
     {
       if (required)
@@ -1450,8 +1495,7 @@ _kl_check_date (const char  *value,
       return TRUE;
     }
 
-  date = kl_store_parse_date (value);
-  if (date == NULL)
+  if (!kl_store_is_date (value))
     return _kl_set_invalid (error, field, _("%s is not a valid date (YYYY-MM-DD): %s"), _(label), value);
   return TRUE;
 }

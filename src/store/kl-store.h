@@ -58,6 +58,7 @@ void        kl_store_set_cache_size    (KlStore     *self,
 int         kl_store_get_schema_version (KlStore    *self);
 KlStore    *kl_store_clone             (KlStore     *self,
                                         GError     **error);
+gboolean    kl_store_is_date           (const char  *text);
 GDate      *kl_store_parse_date        (const char  *text);
 gboolean    kl_store_foreach           (KlStore             *self,
                                         GType                type,
