@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -70,7 +69,14 @@ fail_with (Parser          *parser,
 
 #define fail(parser, error, ...) fail_with ((parser), KL_JSON_DOC_ERROR_SYNTAX, (error), __VA_ARGS__)
 
-/* JSON text is UTF-8; a NUL is not text either. */
+/* JSON text is UTF-8; a NUL is not text either. @c is what
+ * g_utf8_get_char_validated() read. */
+static gboolean
+is_text (gunichar c)
+{
+  return c != (gunichar)-1 && c != (gunichar)-2 && c != 0;
+}
+
 static gboolean
 not_utf8 (Parser  *parser,
           GError **error)
@@ -110,7 +116,7 @@ unexpected (Parser  *parser,
   if (parser->p >= parser->end)
     return fail (parser, error, _("the file ends too early"));
   c = g_utf8_get_char_validated (parser->p, parser->end - parser->p);
-  if (c == (gunichar)-1 || c == (gunichar)-2 || c == 0)
+  if (!is_text (c))
     return not_utf8 (parser, error);
   if (!g_unichar_isprint (c))
     return fail (parser, error, _("unexpected character"));
@@ -202,7 +208,7 @@ read_string (Parser      *parser,
           gunichar ch = g_utf8_get_char_validated (r, parser->end - r);
           int n;
 
-          if (ch == (gunichar)-1 || ch == (gunichar)-2 || ch == 0)
+          if (!is_text (ch))
             {
               parser->p = r;
               return not_utf8 (parser, error);

@@ -139,9 +139,8 @@ read_string (Where              *where,
   if (node->type != KL_JSON_STRING)
     return fail (where, field, error, _("must be a text string"));
 
+  /* UTF-8: the reader has checked every string. */
   *out = node->v.string;
-  if (!g_utf8_validate (*out, -1, NULL))
-    return fail (where, field, error, _("is not valid UTF-8 text"));
   return TRUE;
 }
 
@@ -197,6 +196,7 @@ read_number (Where              *where,
              GError            **error)
 {
   const KlJsonValue *node = member (where->import, object, field);
+
   *is_null = FALSE;
   if (node == NULL || HOLDS_NULL (node))
     {
@@ -578,7 +578,6 @@ build_record (Where              *where,
 
         if (themes != NULL && !HOLDS_NULL (themes))
           {
-
             if (themes->type != KL_JSON_ARRAY)
               {
                 fail (where, "themes", error, _("must be a list of theme ids"));

@@ -313,34 +313,21 @@ copy_private (const char  *from,
   return TRUE;
 }
 
-static int
-page_size (KlStore *store)
-{
-  sqlite3_stmt *stmt = NULL;
-  int size = 0;
-
-  if (sqlite3_prepare_v2 (store->db, "PRAGMA page_size", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    size = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return size;
-}
-
 /* Gives @source, a private copy, the page size of @target. */
 static gboolean
 same_page_size (KlStore  *source,
                 KlStore  *target,
                 GError  **error)
 {
-  int size = page_size (target);
+  gint64 size = _kl_store_query_int64 (target, "PRAGMA page_size", 0, NULL);
   g_autofree char *sql = NULL;
 
-  if (size == 0 || page_size (source) == size)
+  if (size <= 0 || _kl_store_query_int64 (source, "PRAGMA page_size", 0, NULL) == size)
     return TRUE;
 
   /* A WAL database keeps its page size even through VACUUM. */
   sql = g_strdup_printf ("PRAGMA journal_mode = DELETE;"
-                         "PRAGMA page_size = %d;"
+                         "PRAGMA page_size = %" G_GINT64_FORMAT ";"
                          "VACUUM;"
                          "PRAGMA journal_mode = WAL;", size);
   return _kl_store_exec (source, sql, error);

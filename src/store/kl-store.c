@@ -930,9 +930,6 @@ exec_cached (KlStore     *self,
   return stmt != NULL && _kl_store_step_done (self, stmt, error);
 }
 
-/* Transactions nest: the outermost is a real transaction, inner ones are
- * savepoints, so a store function that is one transaction on its own can
- * also be part of a larger one (an import, the demo data). */
 /* Before the commit of a bulk transaction: what it put off, in order. */
 static gboolean
 finish_bulk (KlStore  *self,
@@ -947,6 +944,9 @@ finish_bulk (KlStore  *self,
   return TRUE;
 }
 
+/* Transactions nest: the outermost is a real transaction, inner ones are
+ * savepoints, so a store function that is one transaction on its own can
+ * also be part of a larger one (an import, the demo data). */
 gboolean
 _kl_store_begin (KlStore  *self,
                  GError  **error)
@@ -1061,6 +1061,25 @@ kl_store_begin_transaction (KlStore  *self,
   return _kl_store_begin (self, error);
 }
 
+/* Whether @table, one of the schema's, has a row; when it cannot tell, as
+ * if it had. */
+static gboolean
+table_has_rows (KlStore    *self,
+                const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM \"%s\" LIMIT 1", table);
+  sqlite3_stmt *stmt;
+  gboolean any;
+
+  /* Interned for the statement cache; see _kl_store_id_for_uuid(). */
+  stmt = _kl_store_prepare (self, g_intern_string (sql), NULL);
+  if (stmt == NULL)
+    return TRUE;
+  any = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return any;
+}
+
 /* Puts off the indexes and triggers of the tables that are empty now:
  * dropped here, made again by finish_bulk() from the same SQL, so an index
  * is built once from sorted rows instead of row by row. A rollback brings
@@ -1089,18 +1108,8 @@ defer_indexes (KlStore  *self,
       const char *type = (const char *)sqlite3_column_text (stmt, 0);
       const char *name = (const char *)sqlite3_column_text (stmt, 1);
       const char *table = (const char *)sqlite3_column_text (stmt, 2);
-      g_autofree char *empty_sql = g_strdup_printf ("SELECT 1 FROM \"%s\" LIMIT 1", table);
-      sqlite3_stmt *probe = NULL;
-      gboolean empty;
 
-      if (sqlite3_prepare_v2 (self->db, empty_sql, -1, &probe, NULL) != SQLITE_OK)
-        {
-          sqlite3_finalize (probe);
-          continue;
-        }
-      empty = sqlite3_step (probe) == SQLITE_DONE;
-      sqlite3_finalize (probe);
-      if (!empty)
+      if (table_has_rows (self, table))
         continue;
 
       g_ptr_array_add (drop, g_strdup_printf ("DROP %s \"%s\"", type, name));
@@ -1784,24 +1793,14 @@ gboolean
 kl_store_has_records (KlStore *self,
                       GType    type)
 {
-  g_autofree char *sql = NULL;
   const char *table;
-  sqlite3_stmt *stmt;
-  gboolean any;
 
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
 
   table = table_for_type (type);
   g_return_val_if_fail (table != NULL, FALSE);
 
-  sql = g_strdup_printf ("SELECT 1 FROM %s LIMIT 1", table);
-  /* Interned for the statement cache; see _kl_store_id_for_uuid(). */
-  stmt = _kl_store_prepare (self, g_intern_string (sql), NULL);
-  if (stmt == NULL)
-    return TRUE;  /* as if there were: the caller then looks each one up */
-  any = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return any;
+  return table_has_rows (self, table);
 }
 
 /**
