@@ -321,7 +321,7 @@ kl_export_dialog_class_init (KlExportDialogClass *klass)
   object_class->dispose = kl_export_dialog_dispose;
   object_class->finalize = kl_export_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-export-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/shell/kl-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlExportDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KlExportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KlExportDialog, format_row);

@@ -898,7 +898,7 @@ kl_principles_page_class_init (KlPrinciplesPageClass *klass)
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);
   g_type_ensure (KL_TYPE_PRINCIPLE_DETAIL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-principles-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/principles/kl-principles-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlPrinciplesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KlPrinciplesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlPrinciplesPage, list_stack);

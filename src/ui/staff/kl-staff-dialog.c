@@ -227,7 +227,7 @@ kl_staff_dialog_class_init (KlStaffDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-staff-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/staff/kl-staff-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlStaffDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KlStaffDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, KlStaffDialog, job_row);

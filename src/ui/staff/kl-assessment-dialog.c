@@ -233,7 +233,7 @@ kl_assessment_dialog_class_init (KlAssessmentDialogClass *klass)
   object_class->dispose = kl_assessment_dialog_dispose;
   object_class->finalize = kl_assessment_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-assessment-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/staff/kl-assessment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlAssessmentDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KlAssessmentDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, KlAssessmentDialog, note_row);

@@ -200,7 +200,7 @@ kl_unit_dialog_class_init (KlUnitDialogClass *klass)
   object_class->dispose = kl_unit_dialog_dispose;
   object_class->finalize = kl_unit_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-unit-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/preferences/kl-unit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlUnitDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, KlUnitDialog, parent_row);
   gtk_widget_class_bind_template_child (widget_class, KlUnitDialog, error_label);

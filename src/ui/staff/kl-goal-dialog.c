@@ -104,7 +104,7 @@ kl_goal_dialog_class_init (KlGoalDialogClass *klass)
   object_class->dispose = kl_goal_dialog_dispose;
   object_class->finalize = kl_goal_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-goal-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/staff/kl-goal-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlGoalDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KlGoalDialog, text_row);
   gtk_widget_class_bind_template_child (widget_class, KlGoalDialog, theme_row);

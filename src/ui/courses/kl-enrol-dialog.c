@@ -141,7 +141,7 @@ kl_enrol_dialog_class_init (KlEnrolDialogClass *klass)
 
   object_class->dispose = kl_enrol_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-enrol-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/courses/kl-enrol-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlEnrolDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KlEnrolDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KlEnrolDialog, course_group);

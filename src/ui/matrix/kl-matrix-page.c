@@ -524,7 +524,7 @@ kl_matrix_page_class_init (KlMatrixPageClass *klass)
   g_type_ensure (KL_TYPE_BACK_BUTTON);
   g_type_ensure (KL_TYPE_MATRIX_VIEW);
   g_type_ensure (KL_TYPE_MATRIX_LEGEND);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-matrix-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/matrix/kl-matrix-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlMatrixPage, content);
   gtk_widget_class_bind_template_child (widget_class, KlMatrixPage, filters);
   gtk_widget_class_bind_template_child (widget_class, KlMatrixPage, switcher_title);

@@ -47,7 +47,7 @@ kl_back_button_class_init (KlBackButtonClass *klass)
   widget_class->root = kl_back_button_root;
   widget_class->unroot = kl_back_button_unroot;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-back-button.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/common/kl-back-button.ui");
 }
 
 static void

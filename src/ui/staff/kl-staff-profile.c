@@ -516,7 +516,7 @@ kl_staff_profile_class_init (KlStaffProfileClass *klass)
   object_class->dispose = kl_staff_profile_dispose;
 
   g_type_ensure (KL_TYPE_LEVEL_CHART);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-staff-profile.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/staff/kl-staff-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, KlStaffProfile, avatar);
   gtk_widget_class_bind_template_child (widget_class, KlStaffProfile, name_label);
   gtk_widget_class_bind_template_child (widget_class, KlStaffProfile, role_label);

@@ -496,7 +496,7 @@ kl_units_page_class_init (KlUnitsPageClass *klass)
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-units-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/preferences/kl-units-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlUnitsPage, units_group);
   gtk_widget_class_bind_template_child (widget_class, KlUnitsPage, empty_row);
 

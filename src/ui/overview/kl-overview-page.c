@@ -1040,7 +1040,7 @@ kl_overview_page_class_init (KlOverviewPageClass *klass)
   g_type_ensure (KL_TYPE_BACK_BUTTON);
   g_type_ensure (KL_TYPE_CHART_MONTHS);
   g_type_ensure (KL_TYPE_OVERVIEW_COLUMNS);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-overview-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/overview/kl-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlOverviewPage, content);
   gtk_widget_class_bind_template_child (widget_class, KlOverviewPage, title);
   gtk_widget_class_bind_template_child (widget_class, KlOverviewPage, spinner);

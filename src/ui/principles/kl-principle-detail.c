@@ -491,7 +491,7 @@ kl_principle_detail_class_init (KlPrincipleDetailClass *klass)
   object_class->dispose = kl_principle_detail_dispose;
   object_class->finalize = kl_principle_detail_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-principle-detail.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/principles/kl-principle-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, KlPrincipleDetail, position_label);
   gtk_widget_class_bind_template_child (widget_class, KlPrincipleDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, KlPrincipleDetail, description_label);

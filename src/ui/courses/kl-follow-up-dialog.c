@@ -131,7 +131,7 @@ kl_follow_up_dialog_class_init (KlFollowUpDialogClass *klass)
   object_class->dispose = kl_follow_up_dialog_dispose;
   object_class->finalize = kl_follow_up_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-follow-up-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/courses/kl-follow-up-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlFollowUpDialog, page);
   gtk_widget_class_bind_template_child (widget_class, KlFollowUpDialog, error_label);
 

@@ -193,7 +193,7 @@ kl_action_dialog_class_init (KlActionDialogClass *klass)
   object_class->dispose = kl_action_dialog_dispose;
   object_class->finalize = kl_action_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-action-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/principles/kl-action-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlActionDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KlActionDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KlActionDialog, principle_row);

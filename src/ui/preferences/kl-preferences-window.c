@@ -247,7 +247,7 @@ kl_preferences_window_class_init (KlPreferencesWindowClass *klass)
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/preferences/kl-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KlPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, KlPreferencesWindow, csv_row);
   gtk_widget_class_bind_template_child (widget_class, KlPreferencesWindow, database_row);

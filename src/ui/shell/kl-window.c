@@ -519,7 +519,7 @@ kl_window_class_init (KlWindowClass *klass)
   g_type_ensure (KL_TYPE_MATRIX_PAGE);
   g_type_ensure (KL_TYPE_PRINCIPLES_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/shell/kl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, sidebar);

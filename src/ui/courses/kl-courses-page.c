@@ -405,7 +405,7 @@ kl_courses_page_class_init (KlCoursesPageClass *klass)
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);
   g_type_ensure (KL_TYPE_COURSE_DETAIL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-courses-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/courses/kl-courses-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KlCoursesPage, search_entry);
@@ -462,7 +462,7 @@ kl_courses_page_init (KlCoursesPage *self)
                                            "course_row_seats", G_CALLBACK (course_row_seats),
                                            "course_row_seats_tooltip", G_CALLBACK (course_row_seats_tooltip),
                                            NULL);
-  factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_BASE_PATH "/ui/kl-course-row.ui");
+  factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_BASE_PATH "/ui/courses/kl-course-row.ui");
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 

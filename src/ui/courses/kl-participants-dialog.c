@@ -270,7 +270,7 @@ kl_participants_dialog_class_init (KlParticipantsDialogClass *klass)
   object_class->dispose = kl_participants_dialog_dispose;
   object_class->finalize = kl_participants_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-participants-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/courses/kl-participants-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlParticipantsDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, KlParticipantsDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KlParticipantsDialog, unit_dropdown);

@@ -204,7 +204,7 @@ kl_course_dialog_class_init (KlCourseDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-course-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/courses/kl-course-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlCourseDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KlCourseDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KlCourseDialog, provider_row);

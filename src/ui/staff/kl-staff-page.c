@@ -529,7 +529,7 @@ kl_staff_page_class_init (KlStaffPageClass *klass)
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);
   g_type_ensure (KL_TYPE_STAFF_PROFILE);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-staff-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/staff/kl-staff-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KlStaffPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlStaffPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KlStaffPage, search_entry);
@@ -588,7 +588,7 @@ kl_staff_page_init (KlStaffPage *self)
                                            "staff_row_has_gap", G_CALLBACK (staff_row_has_gap),
                                            "staff_row_gap_tooltip", G_CALLBACK (staff_row_gap_tooltip),
                                            NULL);
-  factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_BASE_PATH "/ui/kl-staff-row.ui");
+  factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_BASE_PATH "/ui/staff/kl-staff-row.ui");
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 

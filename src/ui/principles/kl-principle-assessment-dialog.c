@@ -121,7 +121,7 @@ kl_principle_assessment_dialog_class_init (KlPrincipleAssessmentDialogClass *kla
   object_class->finalize = kl_principle_assessment_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE_PATH "/ui/kl-principle-assessment-dialog.ui");
+                                               RESOURCE_BASE_PATH "/ui/principles/kl-principle-assessment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KlPrincipleAssessmentDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, KlPrincipleAssessmentDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KlPrincipleAssessmentDialog, unit_row);

@@ -532,7 +532,7 @@ kl_course_detail_class_init (KlCourseDetailClass *klass)
 
   object_class->dispose = kl_course_detail_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/kl-course-detail.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/courses/kl-course-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, KlCourseDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, KlCourseDetail, when_label);
   gtk_widget_class_bind_template_child (widget_class, KlCourseDetail, themes_label);
