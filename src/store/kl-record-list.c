@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "kl-record-list.h"
+#include "kl-store-watch.h"
 
 /* A GListModel of records from the store that reloads itself when one of
  * the tables it depends on changes, so open views stay current. */
@@ -12,13 +13,11 @@ struct _KlRecordList
   KlStore          *store;
   GType             item_type;
   GPtrArray        *items;
-  GStrv             tables;
   KlRecordListLoad  load;
   gpointer          data;
   GDestroyNotify    data_free;
   GError           *error;
-  gulong            changed_handler;
-  guint             reload_source;
+  KlStoreWatch     *watch;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -65,27 +64,10 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
-static gboolean
-reload_idle (gpointer user_data)
-{
-  KlRecordList *self = user_data;
-
-  self->reload_source = 0;
-  kl_record_list_reload (self, NULL);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_store_changed (KlRecordList *self,
-                  const char   *table,
-                  KlStore      *store)
+on_reload (KlRecordList *self)
 {
-  if (!g_strv_contains ((const char * const *)self->tables, table))
-    return;
-
-  /* Several writes in a row reload once. */
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle, self, NULL);
+  kl_record_list_reload (self, NULL);
 }
 
 static void
@@ -93,8 +75,9 @@ kl_record_list_dispose (GObject *object)
 {
   KlRecordList *self = (KlRecordList *)object;
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_signal_handler (&self->changed_handler, self->store);
+  if (self->watch != NULL)
+    g_signal_handlers_disconnect_by_func (self->watch, on_reload, self);
+  g_clear_object (&self->watch);
 
   G_OBJECT_CLASS (kl_record_list_parent_class)->dispose (object);
 }
@@ -107,7 +90,6 @@ kl_record_list_finalize (GObject *object)
   if (self->data_free != NULL)
     g_clear_pointer (&self->data, self->data_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->tables, g_strfreev);
   g_clear_error (&self->error);
   g_clear_object (&self->store);
 
@@ -184,13 +166,12 @@ kl_record_list_new (KlStore            *store,
   self = g_object_new (KL_TYPE_RECORD_LIST, NULL);
   self->store = g_object_ref (store);
   self->item_type = item_type;
-  self->tables = g_strdupv ((char **)tables);
   self->load = load;
   self->data = data;
   self->data_free = data_free;
-  self->changed_handler = g_signal_connect_object (store, "changed",
-                                                   G_CALLBACK (on_store_changed), self,
-                                                   G_CONNECT_SWAPPED);
+  /* Several writes in a row reload once. */
+  self->watch = kl_store_watch_new (store, tables, G_PRIORITY_HIGH_IDLE);
+  g_signal_connect_object (self->watch, "reload", G_CALLBACK (on_reload), self, G_CONNECT_SWAPPED);
   kl_record_list_reload (self, NULL);
 
   return self;
@@ -212,7 +193,7 @@ kl_record_list_reload (KlRecordList  *self,
 
   g_return_val_if_fail (KL_IS_RECORD_LIST (self), FALSE);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  kl_store_watch_cancel (self->watch);
 
   items = self->load (self->store, self->data, &local_error);
   g_clear_error (&self->error);

@@ -2,10 +2,11 @@
 #include "config.h"
 
 #include "kl-back-button.h"
-#include "kl-window.h"
 
 /* The back button of a section's header bar: visible only while the
- * window is folded, when it leads back to the sidebar. */
+ * window is folded, when it leads back to the sidebar. It follows the
+ * "folded" property of whatever window it is in, and the window's
+ * win.show-sidebar action. */
 struct _KlBackButton
 {
   GtkButton  parent_instance;
@@ -24,7 +25,7 @@ kl_back_button_root (GtkWidget *widget)
   GTK_WIDGET_CLASS (kl_back_button_parent_class)->root (widget);
 
   root = gtk_widget_get_root (widget);
-  if (KL_IS_WINDOW (root))
+  if (root != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (root), "folded") != NULL)
     self->folded_binding = g_object_bind_property (root, "folded", self, "visible",
                                                    G_BINDING_SYNC_CREATE);
 }

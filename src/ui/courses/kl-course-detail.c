@@ -9,7 +9,7 @@
 #include "kl-follow-up-dialog.h"
 #include "kl-form.h"
 #include "kl-participants-dialog.h"
-#include "kl-window.h"
+#include "kl-toast.h"
 
 /* A course's page: what, when and for which themes; time and money; the
  * participants by status with the waiting list in order. People can be
@@ -46,10 +46,7 @@ static void
 add_toast (KlCourseDetail *self,
            const char     *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (KL_IS_WINDOW (root))
-    kl_window_add_toast (KL_WINDOW (root), adw_toast_new (title));
+  kl_toast_add_title (GTK_WIDGET (self), title);
 }
 
 static void

@@ -6,7 +6,7 @@
 
 #include "kl-participants-dialog.h"
 #include "kl-record-list.h"
-#include "kl-window.h"
+#include "kl-toast.h"
 
 /* Picks several staff for a course: searchable, by unit, with who already
  * has the course and who has a gap in its themes (the people it is for)
@@ -222,8 +222,8 @@ enrol_action (GtkWidget  *widget,
   g_autofree char *result = kl_participants_dialog_enrol (self);
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
-  if (KL_IS_WINDOW (parent))
-    kl_window_add_toast (KL_WINDOW (parent), adw_toast_new (result));
+  if (parent != NULL)
+    kl_toast_add_title (GTK_WIDGET (parent), result);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

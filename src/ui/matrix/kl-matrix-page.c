@@ -8,7 +8,7 @@
 #include "kl-matrix-page.h"
 #include "kl-matrix-view.h"
 #include "kl-unit-choice.h"
-#include "kl-window.h"
+#include "kl-toast.h"
 
 /* The Competence matrix section: staff × themes, or units × themes,
  * filtered by unit and job title, sorted by name or by the gap in a
@@ -53,6 +53,7 @@ G_DEFINE_FINAL_TYPE (KlMatrixPage, kl_matrix_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_LOADING,
   PROP_SORT_THEME,
   N_PROPS
@@ -62,22 +63,11 @@ static GParamSpec *properties[N_PROPS];
 
 static void reload (KlMatrixPage *self);
 
-static KlWindow *
-get_window (KlMatrixPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return KL_IS_WINDOW (root) ? KL_WINDOW (root) : NULL;
-}
-
 static void
 add_toast (KlMatrixPage *self,
            const char   *title)
 {
-  KlWindow *window = get_window (self);
-
-  if (window != NULL)
-    kl_window_add_toast (window, adw_toast_new (title));
+  kl_toast_add_title (GTK_WIDGET (self), title);
 }
 
 static void
@@ -357,11 +347,8 @@ on_staff_cell_activated (KlMatrixPage *self,
                          gint64        staff_id,
                          gint64        theme_id)
 {
-  KlWindow *window = get_window (self);
-
   /* The profile shows every theme, with this one's history in it. */
-  if (window != NULL)
-    kl_window_show_staff (window, staff_id);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-staff", "x", staff_id);
 }
 
 static void
@@ -406,9 +393,6 @@ kl_matrix_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (kl_matrix_page_parent_class)->map (widget);
 
-  /* Until the window hands over its store, take it from the window. */
-  if (self->store == NULL && get_window (self) != NULL && kl_window_get_store (get_window (self)) != NULL)
-    kl_matrix_page_set_store (self, kl_window_get_store (get_window (self)));
   if (self->dirty)
     queue_reload (self);
 }
@@ -423,6 +407,10 @@ kl_matrix_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_LOADING:
       g_value_set_boolean (value, kl_matrix_page_get_loading (self));
       break;
@@ -446,6 +434,11 @@ kl_matrix_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      if (g_value_get_object (value) != NULL)
+        kl_matrix_page_set_store (self, g_value_get_object (value));
+      break;
+
     case PROP_SORT_THEME:
       kl_matrix_view_set_sort_theme (self->staff_view, g_value_get_int64 (value));
       break;
@@ -519,6 +512,11 @@ kl_matrix_page_class_init (KlMatrixPageClass *klass)
     g_param_spec_int64 ("sort-theme", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         KL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);

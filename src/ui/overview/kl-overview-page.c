@@ -13,9 +13,9 @@
 #include "kl-form.h"
 #include "kl-overview-columns.h"
 #include "kl-overview-page.h"
+#include "kl-toast.h"
 #include "kl-store-aggregates.h"
 #include "kl-unit-choice.h"
-#include "kl-window.h"
 
 /* The Overview: where a unit stands, in one screen. Key figures on top,
  * then cards for the themes, the largest gaps, what is overdue, the
@@ -79,6 +79,7 @@ G_DEFINE_FINAL_TYPE (KlOverviewPage, kl_overview_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_LOADING,
   N_PROPS
 };
@@ -114,40 +115,32 @@ set_link (gpointer    object,
   g_object_set_qdata_full (G_OBJECT (object), link_quark, link, link_free);
 }
 
-static KlWindow *
-get_window (KlOverviewPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return KL_IS_WINDOW (root) ? KL_WINDOW (root) : NULL;
-}
 
 static void
 follow_link (KlOverviewPage *self,
              GObject        *object)
 {
   Link *link = g_object_get_qdata (object, link_quark);
-  KlWindow *window = get_window (self);
 
-  if (link == NULL || window == NULL)
+  if (link == NULL)
     return;
 
   switch (link->kind)
     {
     case LINK_STAFF:
-      kl_window_show_staff (window, link->id);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-staff", "x", link->id);
       break;
 
     case LINK_MATRIX_THEME:
       /* The matrix of this unit, those furthest below target in the theme
        * first, where the window offers that; else the matrix as it is. */
       if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-matrix", "(xx)", self->unit_id, link->id))
-        kl_window_show_section (window, "matrix");
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-section", "s", "matrix");
       break;
 
     case LINK_SECTION:
     default:
-      kl_window_show_section (window, link->section);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-section", "s", link->section);
       break;
     }
 }
@@ -868,7 +861,6 @@ on_overview_loaded (GObject      *object,
   g_autoptr(KlOverviewPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(KlOverview) overview = kl_store_load_overview_finish (KL_STORE (object), result, &error);
-  KlWindow *window;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -876,9 +868,7 @@ on_overview_loaded (GObject      *object,
   set_loading (self, FALSE);
   if (overview == NULL)
     {
-      window = get_window (self);
-      if (window != NULL)
-        kl_window_add_toast (window, adw_toast_new (error->message));
+      kl_toast_add_title (GTK_WIDGET (self), error->message);
       return;
     }
   show_overview (self, overview);
@@ -950,14 +940,8 @@ static void
 kl_overview_page_map (GtkWidget *widget)
 {
   KlOverviewPage *self = KL_OVERVIEW_PAGE (widget);
-  KlWindow *window;
 
   GTK_WIDGET_CLASS (kl_overview_page_parent_class)->map (widget);
-
-  /* Until the window hands over its store, take it from the window. */
-  window = get_window (self);
-  if (self->store == NULL && window != NULL && kl_window_get_store (window) != NULL)
-    kl_overview_page_set_store (self, kl_window_get_store (window));
   if (self->dirty)
     queue_reload (self);
 }
@@ -972,8 +956,32 @@ kl_overview_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_LOADING:
       g_value_set_boolean (value, kl_overview_page_get_loading (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kl_overview_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KlOverviewPage *self = KL_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      if (g_value_get_object (value) != NULL)
+        kl_overview_page_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -1020,6 +1028,7 @@ kl_overview_page_class_init (KlOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = kl_overview_page_get_property;
+  object_class->set_property = kl_overview_page_set_property;
   object_class->dispose = kl_overview_page_dispose;
   object_class->finalize = kl_overview_page_finalize;
   widget_class->map = kl_overview_page_map;
@@ -1033,6 +1042,11 @@ kl_overview_page_class_init (KlOverviewPageClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         KL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   link_quark = g_quark_from_static_string ("kl-overview-link");

@@ -5,7 +5,7 @@
 
 #include "kl-principle-util.h"
 #include "kl-store-leadership.h"
-#include "kl-window.h"
+#include "kl-toast.h"
 
 /**
  * kl_principle_today:
@@ -128,12 +128,7 @@ void
 kl_principle_add_toast (GtkWidget *widget,
                         AdwToast  *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (KL_IS_WINDOW (root))
-    kl_window_add_toast (KL_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kl_toast_add (widget, toast);
 }
 
 /* Staff below target: a button whose popover lists them, each opening
@@ -165,11 +160,8 @@ on_gap_row_activated (GtkListBox    *list,
                       GtkMenuButton *button)
 {
   gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "staff-id"));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-
   gtk_menu_button_popdown (button);
-  if (KL_IS_WINDOW (root))
-    kl_window_show_staff (KL_WINDOW (root), staff_id);
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.show-staff", "x", staff_id);
 }
 
 static void

@@ -14,7 +14,6 @@
 #include "kl-unit-choice.h"
 #include "kl-principles-page.h"
 #include "kl-store-leadership.h"
-#include "kl-window.h"
 
 /* The leader's own development: the seven principles with how far each
  * unit has come, a page per principle, and every leadership action. */
@@ -87,6 +86,7 @@ G_DEFINE_FINAL_TYPE (KlPrinciplesPage, kl_principles_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_VIEW,
   N_PROPS
 };
@@ -778,17 +778,13 @@ static void
 kl_principles_page_map (GtkWidget *widget)
 {
   KlPrinciplesPage *self = KL_PRINCIPLES_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *today = kl_principle_today (self->today_override);
 
   GTK_WIDGET_CLASS (kl_principles_page_parent_class)->map (widget);
 
-  /* The window normally hands over its store; fetch it if it did not. */
-  if (self->store == NULL && KL_IS_WINDOW (root) && kl_window_get_store (KL_WINDOW (root)) != NULL)
-    kl_principles_page_set_store (self, kl_window_get_store (KL_WINDOW (root)));
   /* Data changed meanwhile, or open across midnight: what is overdue
    * has changed. */
-  else if (self->store != NULL && (self->dirty || g_strcmp0 (today, self->today) != 0))
+  if (self->store != NULL && (self->dirty || g_strcmp0 (today, self->today) != 0))
     reload (self);
 }
 
@@ -802,6 +798,10 @@ kl_principles_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_VIEW:
       g_value_set_string (value, self->view);
       break;
@@ -821,6 +821,11 @@ kl_principles_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      if (g_value_get_object (value) != NULL)
+        kl_principles_page_set_store (self, g_value_get_object (value));
+      break;
+
     case PROP_VIEW:
       kl_principles_page_set_view (self, g_value_get_string (value));
       break;
@@ -894,6 +899,11 @@ kl_principles_page_class_init (KlPrinciplesPageClass *klass)
     g_param_spec_string ("view", NULL, NULL,
                          "principles",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         KL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);

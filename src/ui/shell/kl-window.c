@@ -25,13 +25,14 @@ struct _KlWindow
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *stack;
-  KlOverviewPage       *overview_page;
+  AdwBin               *overview_slot;
   AdwBin               *staff_slot;
   AdwBin               *courses_slot;
   AdwBin               *principles_slot;
   AdwBin               *matrix_slot;
 
   /* Built when first shown; see fill_page(). */
+  KlOverviewPage       *overview_page;
   KlStaffPage          *staff_page;
   KlCoursesPage        *courses_page;
   KlPrinciplesPage     *principles_page;
@@ -65,14 +66,15 @@ select_sidebar_row (KlWindow   *self,
     }
 }
 
-/* Only the Overview is built and filled before the first frame; the
- * other sections are built, and load their data, when first shown. */
+/* A section is built, with the store as its construct property, when it
+ * is first shown: only the visible one is built before the first frame. */
 static GtkWidget *
-build_page (AdwBin     *slot,
+build_page (KlWindow   *self,
+            AdwBin     *slot,
             GType       type,
             const char *name)
 {
-  GtkWidget *page = g_object_new (type, "name", name, NULL);
+  GtkWidget *page = g_object_new (type, "name", name, "store", self->store, NULL);
 
   adw_bin_set_child (slot, page);
   return page;
@@ -85,29 +87,19 @@ fill_page (KlWindow   *self,
   if (self->store == NULL || name == NULL)
     return;
 
-  if (g_str_equal (name, "overview"))
-    kl_overview_page_set_store (self->overview_page, self->store);
+  if (g_str_equal (name, "overview") && self->overview_page == NULL)
+    self->overview_page = KL_OVERVIEW_PAGE (build_page (self, self->overview_slot, KL_TYPE_OVERVIEW_PAGE,
+                                                        "overview_page"));
   else if (g_str_equal (name, "staff") && self->staff_page == NULL)
-    {
-      self->staff_page = KL_STAFF_PAGE (build_page (self->staff_slot, KL_TYPE_STAFF_PAGE, "staff_page"));
-      kl_staff_page_set_store (self->staff_page, self->store);
-    }
+    self->staff_page = KL_STAFF_PAGE (build_page (self, self->staff_slot, KL_TYPE_STAFF_PAGE, "staff_page"));
   else if (g_str_equal (name, "courses") && self->courses_page == NULL)
-    {
-      self->courses_page = KL_COURSES_PAGE (build_page (self->courses_slot, KL_TYPE_COURSES_PAGE, "courses_page"));
-      kl_courses_page_set_store (self->courses_page, self->store);
-    }
+    self->courses_page = KL_COURSES_PAGE (build_page (self, self->courses_slot, KL_TYPE_COURSES_PAGE,
+                                                      "courses_page"));
   else if (g_str_equal (name, "principles") && self->principles_page == NULL)
-    {
-      self->principles_page = KL_PRINCIPLES_PAGE (build_page (self->principles_slot, KL_TYPE_PRINCIPLES_PAGE,
-                                                              "principles_page"));
-      kl_principles_page_set_store (self->principles_page, self->store);
-    }
+    self->principles_page = KL_PRINCIPLES_PAGE (build_page (self, self->principles_slot, KL_TYPE_PRINCIPLES_PAGE,
+                                                            "principles_page"));
   else if (g_str_equal (name, "matrix") && self->matrix_page == NULL)
-    {
-      self->matrix_page = KL_MATRIX_PAGE (build_page (self->matrix_slot, KL_TYPE_MATRIX_PAGE, "matrix_page"));
-      kl_matrix_page_set_store (self->matrix_page, self->store);
-    }
+    self->matrix_page = KL_MATRIX_PAGE (build_page (self, self->matrix_slot, KL_TYPE_MATRIX_PAGE, "matrix_page"));
 }
 
 static void
@@ -224,6 +216,14 @@ show_first_course_action (GtkWidget  *widget,
   first = g_list_model_get_item (kl_courses_page_get_model (self->courses_page), 0);
   if (first != NULL)
     kl_courses_page_show_course (self->courses_page, kl_record_get_id (KL_RECORD (first)));
+}
+
+static void
+show_staff_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  kl_window_show_staff (KL_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
 /* The matrix sorted by the gap in one theme, for a unit: where the
@@ -524,7 +524,7 @@ kl_window_class_init (KlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, KlWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, KlWindow, overview_slot);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, staff_slot);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, courses_slot);
   gtk_widget_class_bind_template_child (widget_class, KlWindow, principles_slot);
@@ -533,6 +533,7 @@ kl_window_class_init (KlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-staff", "x", show_staff_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.show-first-staff", NULL, show_first_staff_action);

@@ -9,7 +9,7 @@
 #include "kl-staff-page.h"
 #include "kl-staff-profile.h"
 #include "kl-unit-choice.h"
-#include "kl-window.h"
+#include "kl-toast.h"
 
 typedef enum { SORT_NAME, SORT_UNIT, SORT_GAP } SortKey;
 
@@ -47,6 +47,7 @@ G_DEFINE_FINAL_TYPE (KlStaffPage, kl_staff_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_SHOW_LEFT,
   N_PROPS
 };
@@ -284,12 +285,7 @@ static void
 add_toast (KlStaffPage *self,
            AdwToast    *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (KL_IS_WINDOW (root))
-    kl_window_add_toast (KL_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kl_toast_add (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -446,6 +442,10 @@ kl_staff_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_SHOW_LEFT:
       g_value_set_boolean (value, self->show_left);
       break;
@@ -465,6 +465,11 @@ kl_staff_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      if (g_value_get_object (value) != NULL)
+        kl_staff_page_set_store (self, g_value_get_object (value));
+      break;
+
     case PROP_SHOW_LEFT:
       if (self->show_left != g_value_get_boolean (value))
         {
@@ -523,6 +528,11 @@ kl_staff_page_class_init (KlStaffPageClass *klass)
     g_param_spec_boolean ("show-left", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         KL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   search_key_quark = g_quark_from_static_string ("kl-search-key");
