@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kl-course-detail.h"
+#include "kl-live.h"
 #include "kl-course-dialog.h"
 #include "kl-follow-up-dialog.h"
 #include "kl-form.h"
@@ -20,8 +21,7 @@ struct _KlCourseDetail
 
   KlStore             *store;
   gint64               course_id;
-  gulong               changed_handler;
-  guint                reload_source;
+  KlStoreWatch        *watch;          /* reloads when shown; see kl-live.h */
   GPtrArray           *rows;
   GHashTable          *checks;          /* enrolment id → GtkCheckButton */
   gboolean             updating;
@@ -262,7 +262,8 @@ kl_course_detail_reload (KlCourseDetail *self)
 
   g_return_if_fail (KL_IS_COURSE_DETAIL (self));
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->watch != NULL)
+    kl_store_watch_cancel (self->watch);
   self->updating = TRUE;
   clear_rows (self);
   self->updating = FALSE;
@@ -366,21 +367,11 @@ kl_course_detail_reload (KlCourseDetail *self)
   }
 }
 
-static gboolean
-reload_idle (gpointer user_data)
-{
-  KlCourseDetail *self = user_data;
-
-  self->reload_source = 0;
-  kl_course_detail_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_store_changed (KlCourseDetail *self)
+on_watch_reload (KlCourseDetail *self)
 {
-  if (self->course_id != 0 && self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_idle, self);
+  if (self->course_id != 0)
+    kl_course_detail_reload (self);
 }
 
 static GtkWindow *
@@ -509,9 +500,7 @@ kl_course_detail_dispose (GObject *object)
 {
   KlCourseDetail *self = (KlCourseDetail *)object;
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->store);
+  g_clear_object (&self->watch);
   self->updating = TRUE;
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_hash_table_unref);
@@ -562,12 +551,11 @@ kl_course_detail_set_course (KlCourseDetail *self,
 
   if (store != self->store)
     {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_handler, self->store);
+      g_clear_object (&self->watch);
       g_set_object (&self->store, store);
       if (store != NULL)
-        self->changed_handler = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed),
-                                                         self, G_CONNECT_SWAPPED);
+        self->watch = kl_live_watch (GTK_WIDGET (self), store, NULL, G_PRIORITY_DEFAULT_IDLE,
+                                     G_CALLBACK (on_watch_reload));
     }
   self->course_id = course_id;
   kl_course_detail_reload (self);

@@ -8,6 +8,7 @@
 #include "kl-matrix-page.h"
 #include "kl-matrix-view.h"
 #include "kl-unit-choice.h"
+#include "kl-live.h"
 #include "kl-toast.h"
 
 /* The Competence matrix section: staff × themes, or units × themes,
@@ -22,9 +23,8 @@ struct _KlMatrixPage
 
   KlStore             *store;
   GCancellable        *cancellable;
-  guint                reload_source;
+  KlStoreWatch        *watch;           /* reloads when shown; see kl-live.h */
   guint                pending;         /* loads under way */
-  gboolean             dirty;           /* to load when next shown */
 
   gint64               unit_id;
   char                *job_title;
@@ -62,6 +62,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void reload (KlMatrixPage *self);
+
+/* The tables the matrix is drawn from. */
+static const char * const matrix_tables[] = { "unit", "staff", "assessment", "theme", NULL };
 
 static void
 add_toast (KlMatrixPage *self,
@@ -285,18 +288,12 @@ on_matrix_loaded (GObject      *object,
 }
 
 static void
-reload (KlMatrixPage *self)
+load (KlMatrixPage *self)
 {
   KlAggregateQuery query = { .unit_id = self->unit_id, .job_title = self->job_title };
 
   if (self->store == NULL)
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  self->dirty = FALSE;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -310,23 +307,15 @@ reload (KlMatrixPage *self)
                               on_matrix_loaded, g_object_ref (self));
 }
 
-static gboolean
-reload_idle (gpointer data)
-{
-  KlMatrixPage *self = data;
-
-  self->reload_source = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
+/* Loads now, or when the page is next shown. */
 static void
-queue_reload (KlMatrixPage *self)
+reload (KlMatrixPage *self)
 {
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle, self, NULL);
+  if (self->watch != NULL)
+    kl_store_watch_reload_now (self->watch);
 }
 
+/* The filters follow at once; the matrix through the watch. */
 static void
 on_store_changed (KlMatrixPage *self,
                   const char   *table)
@@ -335,9 +324,6 @@ on_store_changed (KlMatrixPage *self,
     reload_units (self);
   if (g_str_equal (table, "unit") || g_str_equal (table, "staff"))
     reload_job_titles (self);
-  if (g_str_equal (table, "unit") || g_str_equal (table, "staff") ||
-      g_str_equal (table, "assessment") || g_str_equal (table, "theme"))
-    queue_reload (self);
 }
 
 /* Actions and clicks */
@@ -384,17 +370,6 @@ copy_action (GtkWidget  *widget,
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   add_toast (self, _("Matrix copied; paste it into a spreadsheet"));
-}
-
-static void
-kl_matrix_page_map (GtkWidget *widget)
-{
-  KlMatrixPage *self = KL_MATRIX_PAGE (widget);
-
-  GTK_WIDGET_CLASS (kl_matrix_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    queue_reload (self);
 }
 
 static void
@@ -456,7 +431,7 @@ kl_matrix_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->watch);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
   g_clear_object (&self->store);
@@ -492,7 +467,6 @@ kl_matrix_page_class_init (KlMatrixPageClass *klass)
   object_class->set_property = kl_matrix_page_set_property;
   object_class->dispose = kl_matrix_page_dispose;
   object_class->finalize = kl_matrix_page_finalize;
-  widget_class->map = kl_matrix_page_map;
 
   /**
    * KlMatrixPage:loading:
@@ -588,6 +562,8 @@ kl_matrix_page_set_store (KlMatrixPage *self,
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_clear_object (&self->watch);
+  self->watch = kl_live_watch (GTK_WIDGET (self), store, matrix_tables, G_PRIORITY_LOW, G_CALLBACK (load));
 
   reload_units (self);
   reload_job_titles (self);
@@ -669,7 +645,7 @@ kl_matrix_page_get_loading (KlMatrixPage *self)
 {
   g_return_val_if_fail (KL_IS_MATRIX_PAGE (self), FALSE);
 
-  return self->pending > 0 || self->reload_source != 0;
+  return self->pending > 0 || (self->watch != NULL && kl_store_watch_get_pending (self->watch));
 }
 
 /**

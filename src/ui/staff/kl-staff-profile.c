@@ -10,6 +10,7 @@
 #include "kl-goal-dialog.h"
 #include "kl-level-chart.h"
 #include "kl-staff-profile.h"
+#include "kl-live.h"
 
 /* One person's profile: details, every theme's current level against the
  * target with its history, development goals and courses. */
@@ -19,8 +20,7 @@ struct _KlStaffProfile
 
   KlStore             *store;
   gint64               staff_id;
-  gulong               changed_handler;
-  guint                reload_source;
+  KlStoreWatch        *watch;          /* reloads when shown; see kl-live.h */
   GPtrArray           *rows;          /* (element-type GtkWidget): rows added to the groups */
 
   AdwAvatar           *avatar;
@@ -367,7 +367,8 @@ kl_staff_profile_reload (KlStaffProfile *self)
 
   g_return_if_fail (KL_IS_STAFF_PROFILE (self));
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->watch != NULL)
+    kl_store_watch_cancel (self->watch);
   clear_rows (self);
 
   if (self->store == NULL || self->staff_id == 0)
@@ -392,22 +393,11 @@ kl_staff_profile_reload (KlStaffProfile *self)
   show_courses (self, enrolments);
 }
 
-static gboolean
-reload_idle (gpointer user_data)
-{
-  KlStaffProfile *self = user_data;
-
-  self->reload_source = 0;
-  kl_staff_profile_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_store_changed (KlStaffProfile *self,
-                  const char     *table)
+on_watch_reload (KlStaffProfile *self)
 {
-  if (self->staff_id != 0 && self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_idle, self);
+  if (self->staff_id != 0)
+    kl_staff_profile_reload (self);
 }
 
 static GtkWindow *
@@ -497,9 +487,7 @@ kl_staff_profile_dispose (GObject *object)
 {
   KlStaffProfile *self = (KlStaffProfile *)object;
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->store);
+  g_clear_object (&self->watch);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_STAFF_PROFILE);
   g_clear_object (&self->store);
@@ -557,12 +545,11 @@ kl_staff_profile_set_staff (KlStaffProfile *self,
 
   if (store != self->store)
     {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_handler, self->store);
+      g_clear_object (&self->watch);
       g_set_object (&self->store, store);
       if (store != NULL)
-        self->changed_handler = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed),
-                                                         self, G_CONNECT_SWAPPED);
+        self->watch = kl_live_watch (GTK_WIDGET (self), store, NULL, G_PRIORITY_DEFAULT_IDLE,
+                                     G_CALLBACK (on_watch_reload));
     }
   self->staff_id = staff_id;
   kl_staff_profile_reload (self);
