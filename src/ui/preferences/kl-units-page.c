@@ -5,6 +5,7 @@
 
 #include "kl-unit-dialog.h"
 #include "kl-units-page.h"
+#include "kl-live.h"
 
 /* The preferences page where the organisation is set up: services and
  * the teams under them, as a tree of rows. */
@@ -13,6 +14,7 @@ struct _KlUnitsPage
   AdwPreferencesPage   parent_instance;
 
   KlStore             *store;
+  KlStoreWatch        *watch;          /* reloads when shown; see kl-live.h */
   GPtrArray           *rows;           /* the unit rows now in units_group */
 
   AdwPreferencesGroup *units_group;
@@ -232,12 +234,6 @@ reload (KlUnitsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_row), units->len == 0);
 }
 
-static void
-on_store_changed (KlUnitsPage *self)
-{
-  reload (self);
-}
-
 static GtkWindow *
 get_window (KlUnitsPage *self)
 {
@@ -432,6 +428,9 @@ edit_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (kl_unit_dialog_new (get_window (self), self->store, unit)));
 }
 
+/* The units and the staff counted in them. */
+static const char * const watched_tables[] = { "unit", "staff", NULL };
+
 static void
 kl_units_page_constructed (GObject *object)
 {
@@ -440,10 +439,8 @@ kl_units_page_constructed (GObject *object)
   G_OBJECT_CLASS (kl_units_page_parent_class)->constructed (object);
 
   g_assert (KL_IS_STORE (self->store));
-  g_signal_connect_object (self->store, "changed::unit", G_CALLBACK (on_store_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "changed::staff", G_CALLBACK (on_store_changed), self,
-                           G_CONNECT_SWAPPED);
+  self->watch = kl_live_watch (GTK_WIDGET (self), self->store, watched_tables, G_PRIORITY_HIGH_IDLE,
+                               G_CALLBACK (reload));
   reload (self);
 }
 
@@ -456,6 +453,7 @@ kl_units_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KL_TYPE_UNITS_PAGE);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->watch);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kl_units_page_parent_class)->dispose (object);
