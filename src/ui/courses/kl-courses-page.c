@@ -46,15 +46,7 @@ struct _KlCoursesPage
   KlCourseDetail     *detail;
 };
 
-G_DEFINE_FINAL_TYPE (KlCoursesPage, kl_courses_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KlCoursesPage, kl_courses_page, KL_TYPE_SECTION_PAGE)
 
 static KlCoursesPage *row_page;   /* for the row closures: one page per window */
 
@@ -403,61 +395,15 @@ kl_courses_page_finalize (GObject *object)
 }
 
 static void
-kl_courses_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  KlCoursesPage *self = KL_COURSES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kl_courses_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  KlCoursesPage *self = KL_COURSES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        kl_courses_page_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kl_courses_page_class_init (KlCoursesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlSectionPageClass *page_class = KL_SECTION_PAGE_CLASS (klass);
 
+  page_class->set_store = (void (*) (KlSectionPage *, KlStore *))kl_courses_page_set_store;
   object_class->dispose = kl_courses_page_dispose;
   object_class->finalize = kl_courses_page_finalize;
-  object_class->get_property = kl_courses_page_get_property;
-  object_class->set_property = kl_courses_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);
   g_type_ensure (KL_TYPE_COURSE_DETAIL);

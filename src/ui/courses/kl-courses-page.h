@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "kl-section-page.h"
+
 #include "kl-store.h"
 
 G_BEGIN_DECLS
@@ -18,7 +20,7 @@ typedef enum
 } KlCourseFilter;
 
 #define KL_TYPE_COURSES_PAGE (kl_courses_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlCoursesPage, kl_courses_page, KL, COURSES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (KlCoursesPage, kl_courses_page, KL, COURSES_PAGE, KlSectionPage)
 
 void        kl_courses_page_set_store   (KlCoursesPage  *self,
                                          KlStore        *store);

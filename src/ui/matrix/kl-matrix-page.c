@@ -49,11 +49,10 @@ struct _KlMatrixPage
   KlMatrixLegend      *legend;
 };
 
-G_DEFINE_FINAL_TYPE (KlMatrixPage, kl_matrix_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (KlMatrixPage, kl_matrix_page, KL_TYPE_SECTION_PAGE)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_LOADING,
   PROP_SORT_THEME,
   N_PROPS
@@ -382,10 +381,6 @@ kl_matrix_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_LOADING:
       g_value_set_boolean (value, kl_matrix_page_get_loading (self));
       break;
@@ -409,11 +404,6 @@ kl_matrix_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        kl_matrix_page_set_store (self, g_value_get_object (value));
-      break;
-
     case PROP_SORT_THEME:
       kl_matrix_view_set_sort_theme (self->staff_view, g_value_get_int64 (value));
       break;
@@ -462,9 +452,11 @@ kl_matrix_page_class_init (KlMatrixPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlSectionPageClass *page_class = KL_SECTION_PAGE_CLASS (klass);
 
   object_class->get_property = kl_matrix_page_get_property;
   object_class->set_property = kl_matrix_page_set_property;
+  page_class->set_store = (void (*) (KlSectionPage *, KlStore *))kl_matrix_page_set_store;
   object_class->dispose = kl_matrix_page_dispose;
   object_class->finalize = kl_matrix_page_finalize;
 
@@ -486,11 +478,6 @@ kl_matrix_page_class_init (KlMatrixPageClass *klass)
     g_param_spec_int64 ("sort-theme", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);

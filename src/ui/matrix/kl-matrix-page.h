@@ -3,13 +3,15 @@
 
 #include <adwaita.h>
 
+#include "kl-section-page.h"
+
 #include "kl-matrix-view.h"
 #include "kl-store.h"
 
 G_BEGIN_DECLS
 
 #define KL_TYPE_MATRIX_PAGE (kl_matrix_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlMatrixPage, kl_matrix_page, KL, MATRIX_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (KlMatrixPage, kl_matrix_page, KL, MATRIX_PAGE, KlSectionPage)
 
 void          kl_matrix_page_set_store      (KlMatrixPage *self,
                                              KlStore      *store);

@@ -43,11 +43,10 @@ struct _KlStaffPage
   KlStaffProfile      *profile;
 };
 
-G_DEFINE_FINAL_TYPE (KlStaffPage, kl_staff_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (KlStaffPage, kl_staff_page, KL_TYPE_SECTION_PAGE)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_SHOW_LEFT,
   N_PROPS
 };
@@ -442,10 +441,6 @@ kl_staff_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_SHOW_LEFT:
       g_value_set_boolean (value, self->show_left);
       break;
@@ -465,11 +460,6 @@ kl_staff_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        kl_staff_page_set_store (self, g_value_get_object (value));
-      break;
-
     case PROP_SHOW_LEFT:
       if (self->show_left != g_value_get_boolean (value))
         {
@@ -517,7 +507,9 @@ kl_staff_page_class_init (KlStaffPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlSectionPageClass *page_class = KL_SECTION_PAGE_CLASS (klass);
 
+  page_class->set_store = (void (*) (KlSectionPage *, KlStore *))kl_staff_page_set_store;
   object_class->dispose = kl_staff_page_dispose;
   object_class->finalize = kl_staff_page_finalize;
   object_class->get_property = kl_staff_page_get_property;
@@ -528,11 +520,6 @@ kl_staff_page_class_init (KlStaffPageClass *klass)
     g_param_spec_boolean ("show-left", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   search_key_quark = g_quark_from_static_string ("kl-search-key");

@@ -3,12 +3,14 @@
 
 #include <adwaita.h>
 
+#include "kl-section-page.h"
+
 #include "kl-store.h"
 
 G_BEGIN_DECLS
 
 #define KL_TYPE_STAFF_PAGE (kl_staff_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlStaffPage, kl_staff_page, KL, STAFF_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (KlStaffPage, kl_staff_page, KL, STAFF_PAGE, KlSectionPage)
 
 void        kl_staff_page_set_store     (KlStaffPage *self,
                                          KlStore     *store);
