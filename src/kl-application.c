@@ -233,6 +233,14 @@ kl_application_handle_local_options (GApplication *app,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
 
       self->database_path = g_file_get_path (file);
+      if (self->database_path == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is what was given, e.g. https://example.org/x.db */
+          message = g_strdup_printf (_("--database=%s: not a local file"), database);
+          return fail_command_line (message);
+        }
       /* Another database is another document: do not hand it to a
        * running instance that has its own database open. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
