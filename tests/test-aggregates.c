@@ -36,169 +36,6 @@ typedef struct
   gint64   upcoming, unlimited;
 } Fixture;
 
-static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  kl_store_save_unit (store, unit, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
-static gint64
-add_staff (KlStore    *store,
-           const char *name,
-           gint64      unit,
-           const char *job,
-           const char *started_on)
-{
-  g_autoptr(KlStaff) staff = kl_staff_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_unit_id (staff, unit);
-  kl_staff_set_job_title (staff, job);
-  kl_staff_set_started_on (staff, started_on);
-  kl_store_save_staff (store, staff, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (staff));
-}
-
-static void
-assess (KlStore    *store,
-        gint64      staff,
-        gint64      theme,
-        const char *date,
-        int         level,
-        int         target)
-{
-  g_autoptr(KlAssessment) assessment = kl_assessment_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_assessment_set_staff_id (assessment, staff);
-  kl_assessment_set_theme_id (assessment, theme);
-  kl_assessment_set_assessed_on (assessment, date);
-  kl_assessment_set_level (assessment, level);
-  kl_assessment_set_target (assessment, target);
-  kl_store_save_assessment (store, assessment, &error);
-  g_assert_no_error (error);
-}
-
-static gint64
-add_course (KlStore            *store,
-            const char         *title,
-            const char * const *themes,
-            const char         *starts_on,
-            const char         *ends_on,
-            double              hours,
-            double              cost,
-            int                 capacity,
-            KlCourseStatus      status)
-{
-  g_autoptr(KlCourse) course = kl_course_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_course_set_title (course, title);
-  kl_course_set_theme_ids (course, themes);
-  kl_course_set_starts_on (course, starts_on);
-  kl_course_set_ends_on (course, ends_on);
-  kl_course_set_hours (course, hours);
-  kl_course_set_cost_dkk (course, cost);
-  kl_course_set_capacity (course, capacity);
-  kl_course_set_status (course, status);
-  kl_store_save_course (store, course, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (course));
-}
-
-static void
-enrol (KlStore           *store,
-       gint64             staff,
-       gint64             course,
-       KlEnrolmentStatus  status,
-       const char        *completed_on)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KlEnrolment) enrolment = NULL;
-
-  enrolment = kl_store_enrol (store, staff, course,
-                              status == KL_ENROLMENT_STATUS_PLANNED ? KL_ENROLMENT_STATUS_PLANNED
-                                                                    : KL_ENROLMENT_STATUS_ENROLLED,
-                              &error);
-  g_assert_no_error (error);
-  if (status == KL_ENROLMENT_STATUS_COMPLETED)
-    {
-      kl_store_set_enrolment_status (store, kl_record_get_id (KL_RECORD (enrolment)), status,
-                                     completed_on, NULL, &error);
-      g_assert_no_error (error);
-    }
-}
-
-static void
-add_goal (KlStore      *store,
-          gint64        staff,
-          const char   *text,
-          const char   *due_on,
-          KlGoalStatus  status)
-{
-  g_autoptr(KlGoal) goal = kl_goal_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_goal_set_staff_id (goal, staff);
-  kl_goal_set_text (goal, text);
-  kl_goal_set_agreed_on (goal, "2025-09-01");
-  kl_goal_set_due_on (goal, due_on);
-  kl_goal_set_status (goal, status);
-  kl_store_save_goal (store, goal, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_action (KlStore        *store,
-            const char     *title,
-            const char     *principle,
-            gint64          unit,
-            gint64          owner,
-            const char     *due_on,
-            KlActionStatus  status)
-{
-  g_autoptr(KlAction) action = kl_action_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_action_set_title (action, title);
-  kl_action_set_principle_id (action, kl_store_lookup_id (store, KL_TYPE_PRINCIPLE, principle));
-  kl_action_set_unit_id (action, unit);
-  kl_action_set_owner_id (action, owner);
-  kl_action_set_due_on (action, due_on);
-  kl_action_set_status (action, status);
-  kl_store_save_action (store, action, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_maturity (KlStore    *store,
-              const char *principle,
-              gint64      unit,
-              const char *date,
-              int         maturity)
-{
-  g_autoptr(KlPrincipleAssessment) pa = kl_principle_assessment_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_principle_assessment_set_principle_id (pa, kl_store_lookup_id (store, KL_TYPE_PRINCIPLE, principle));
-  kl_principle_assessment_set_unit_id (pa, unit);
-  kl_principle_assessment_set_assessed_on (pa, date);
-  kl_principle_assessment_set_maturity (pa, maturity);
-  kl_store_save_principle_assessment (store, pa, &error);
-  g_assert_no_error (error);
-}
-
 static void
 set_left (KlStore    *store,
           gint64      staff_id,
@@ -216,7 +53,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = kl_test_tmp_path ("aggregates.db");
   g_autoptr(GError) error = NULL;
   const char *health_misuse[] = { "sundhed", "misbrug", NULL };
   const char *peers_only[] = { "peers", NULL };
@@ -225,42 +61,41 @@ fixture_set_up (Fixture       *f,
   gint64 recovery, peer_course, no_theme, full, cancelled, past, too_late;
   gint64 archived;
 
-  f->store = kl_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = kl_test_open_store ("aggregates.db");
 
   f->health = kl_store_lookup_id (f->store, KL_TYPE_THEME, "sundhed");
   f->misuse = kl_store_lookup_id (f->store, KL_TYPE_THEME, "misbrug");
   f->peers = kl_store_lookup_id (f->store, KL_TYPE_THEME, "peers");
 
-  f->nord = add_unit (f->store, "Nord", 0);
-  f->team = add_unit (f->store, "Team Å", f->nord);
-  f->syd = add_unit (f->store, "Syd", 0);
+  f->nord = kl_test_add_unit (f->store, "Nord", 0);
+  f->team = kl_test_add_unit (f->store, "Team Å", f->nord);
+  f->syd = kl_test_add_unit (f->store, "Syd", 0);
 
-  f->anna = add_staff (f->store, "Anna", f->nord, "Pædagog", NULL);
-  f->bo = add_staff (f->store, "Bo", f->nord, "Pædagog", "2015-01-01");
-  f->cecilie = add_staff (f->store, "Cecilie", f->team, "Sygeplejerske", NULL);
-  f->dorte = add_staff (f->store, "Dorte", f->syd, "Pædagog", NULL);
-  f->erik = add_staff (f->store, "Erik", f->nord, "Ergoterapeut", "2020-01-01");
-  f->frida = add_staff (f->store, "Frida", f->nord, "Psykolog", "2026-09-01");
+  f->anna = kl_test_add_staff (f->store, f->nord, "Anna", "Pædagog");
+  f->bo = kl_test_add_staff_full (f->store, f->nord, "Bo", "Pædagog", NULL, "2015-01-01", -1);
+  f->cecilie = kl_test_add_staff (f->store, f->team, "Cecilie", "Sygeplejerske");
+  f->dorte = kl_test_add_staff (f->store, f->syd, "Dorte", "Pædagog");
+  f->erik = kl_test_add_staff_full (f->store, f->nord, "Erik", "Ergoterapeut", NULL, "2020-01-01", -1);
+  f->frida = kl_test_add_staff_full (f->store, f->nord, "Frida", "Psykolog", NULL, "2026-09-01", -1);
 
-  assess (f->store, f->anna, f->health, "2025-01-10", 1, 3);
-  assess (f->store, f->anna, f->health, "2026-02-01", 2, 3);
-  assess (f->store, f->anna, f->health, "2026-09-01", 4, 3);
-  assess (f->store, f->bo, f->health, "2026-03-01", 3, 3);
-  assess (f->store, f->cecilie, f->health, "2026-03-01", 4, -1);
-  assess (f->store, f->dorte, f->health, "2026-03-01", 1, 3);
-  assess (f->store, f->erik, f->health, "2025-06-01", 0, 4);
-  assess (f->store, f->frida, f->health, "2026-05-01", 0, 4);
+  kl_test_assess (f->store, f->anna, f->health, "2025-01-10", 1, 3);
+  kl_test_assess (f->store, f->anna, f->health, "2026-02-01", 2, 3);
+  kl_test_assess (f->store, f->anna, f->health, "2026-09-01", 4, 3);
+  kl_test_assess (f->store, f->bo, f->health, "2026-03-01", 3, 3);
+  kl_test_assess (f->store, f->cecilie, f->health, "2026-03-01", 4, -1);
+  kl_test_assess (f->store, f->dorte, f->health, "2026-03-01", 1, 3);
+  kl_test_assess (f->store, f->erik, f->health, "2025-06-01", 0, 4);
+  kl_test_assess (f->store, f->frida, f->health, "2026-05-01", 0, 4);
 
-  assess (f->store, f->anna, f->misuse, "2026-02-01", 0, 2);
-  assess (f->store, f->bo, f->misuse, "2026-02-01", 1, 2);
-  assess (f->store, f->cecilie, f->misuse, "2026-02-01", 2, 2);
-  assess (f->store, f->dorte, f->misuse, "2026-04-01", 3, 3);
-  assess (f->store, f->dorte, f->misuse, "2026-04-01", 2, 3);
+  kl_test_assess (f->store, f->anna, f->misuse, "2026-02-01", 0, 2);
+  kl_test_assess (f->store, f->bo, f->misuse, "2026-02-01", 1, 2);
+  kl_test_assess (f->store, f->cecilie, f->misuse, "2026-02-01", 2, 2);
+  kl_test_assess (f->store, f->dorte, f->misuse, "2026-04-01", 3, 3);
+  kl_test_assess (f->store, f->dorte, f->misuse, "2026-04-01", 2, 3);
 
-  assess (f->store, f->anna, f->peers, "2026-02-01", 3, 3);
-  assess (f->store, f->bo, f->peers, "2026-02-01", 4, 3);
-  assess (f->store, f->cecilie, f->peers, "2026-02-01", 3, 4);
+  kl_test_assess (f->store, f->anna, f->peers, "2026-02-01", 3, 3);
+  kl_test_assess (f->store, f->bo, f->peers, "2026-02-01", 4, 3);
+  kl_test_assess (f->store, f->cecilie, f->peers, "2026-02-01", 3, 4);
 
   /* An archived theme never shows, even with a gap in it. */
   {
@@ -270,70 +105,76 @@ fixture_set_up (Fixture       *f,
     kl_store_save_theme (f->store, theme, &error);
     g_assert_no_error (error);
     archived = kl_record_get_id (KL_RECORD (theme));
-    assess (f->store, f->anna, archived, "2026-02-01", 0, 4);
+    kl_test_assess (f->store, f->anna, archived, "2026-02-01", 0, 4);
     kl_theme_set_archived (theme, TRUE);
     kl_store_save_theme (f->store, theme, &error);
     g_assert_no_error (error);
   }
 
   /* Training */
-  recovery = add_course (f->store, "Recovery og sundhed", health_misuse, "2026-02-01", "2026-02-02",
-                         14, 3000, 10, KL_COURSE_STATUS_SCHEDULED);
-  peer_course = add_course (f->store, "Peer-støtte", peers_only, "2025-11-10", "2025-11-10",
-                            7, 1500, 10, KL_COURSE_STATUS_SCHEDULED);
-  no_theme = add_course (f->store, "Førstehjælp", no_themes, "2026-05-05", "2026-05-05",
-                         3, 500, -1, KL_COURSE_STATUS_SCHEDULED);
-  enrol (f->store, f->anna, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (f->store, f->cecilie, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (f->store, f->erik, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (f->store, f->dorte, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (f->store, f->bo, peer_course, KL_ENROLMENT_STATUS_COMPLETED, "2025-11-10");
-  enrol (f->store, f->anna, no_theme, KL_ENROLMENT_STATUS_COMPLETED, "2026-05-05");
+  recovery = kl_test_add_course (f->store, "Recovery og sundhed", NULL, health_misuse, "2026-02-01",
+                                 "2026-02-02", 14, 3000, 10);
+  peer_course = kl_test_add_course (f->store, "Peer-støtte", NULL, peers_only, "2025-11-10", "2025-11-10", 7,
+                                    1500, 10);
+  no_theme = kl_test_add_course (f->store, "Førstehjælp", NULL, no_themes, "2026-05-05", "2026-05-05", 3, 500,
+                                 -1);
+  kl_test_add_enrolment (f->store, f->anna, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (f->store, f->cecilie, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (f->store, f->erik, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (f->store, f->dorte, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (f->store, f->bo, peer_course, KL_ENROLMENT_STATUS_COMPLETED, "2025-11-10");
+  kl_test_add_enrolment (f->store, f->anna, no_theme, KL_ENROLMENT_STATUS_COMPLETED, "2026-05-05");
   set_left (f->store, f->erik, "2026-03-31");
 
   /* Courses ahead: within 60 days of 15 June means until 14 August. */
-  full = add_course (f->store, "Fuldt hold", misuse_only, "2026-06-20", "2026-06-20",
-                     4, 800, 2, KL_COURSE_STATUS_SCHEDULED);
-  enrol (f->store, f->anna, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
-  enrol (f->store, f->bo, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
-  f->upcoming = add_course (f->store, "Motiverende samtale", misuse_only, "2026-07-01", "2026-07-01",
-                            6, 1200, 3, KL_COURSE_STATUS_SCHEDULED);
-  enrol (f->store, f->cecilie, f->upcoming, KL_ENROLMENT_STATUS_ENROLLED, NULL);
-  enrol (f->store, f->dorte, f->upcoming, KL_ENROLMENT_STATUS_PLANNED, NULL);
-  f->unlimited = add_course (f->store, "Netværksmøder", peers_only, "2026-08-14", "2026-08-14",
-                             5, 0, -1, KL_COURSE_STATUS_SCHEDULED);
-  too_late = add_course (f->store, "For sent", peers_only, "2026-08-15", "2026-08-15",
-                         5, 0, -1, KL_COURSE_STATUS_SCHEDULED);
-  cancelled = add_course (f->store, "Aflyst", peers_only, "2026-06-25", "2026-06-25",
-                          5, 0, -1, KL_COURSE_STATUS_CANCELLED);
-  past = add_course (f->store, "I går", peers_only, "2026-06-14", "2026-06-14",
-                     5, 0, -1, KL_COURSE_STATUS_SCHEDULED);
+  full = kl_test_add_course (f->store, "Fuldt hold", NULL, misuse_only, "2026-06-20", "2026-06-20", 4, 800, 2);
+  kl_test_add_enrolment (f->store, f->anna, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+  kl_test_add_enrolment (f->store, f->bo, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+  f->upcoming = kl_test_add_course (f->store, "Motiverende samtale", NULL, misuse_only, "2026-07-01",
+                                    "2026-07-01", 6, 1200, 3);
+  kl_test_add_enrolment (f->store, f->cecilie, f->upcoming, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+  kl_test_add_enrolment (f->store, f->dorte, f->upcoming, KL_ENROLMENT_STATUS_PLANNED, NULL);
+  f->unlimited = kl_test_add_course (f->store, "Netværksmøder", NULL, peers_only, "2026-08-14", "2026-08-14",
+                                     5, 0, -1);
+  too_late = kl_test_add_course (f->store, "For sent", NULL, peers_only, "2026-08-15", "2026-08-15", 5, 0, -1);
+  {
+    g_autoptr(KlCourse) course = kl_test_course_new ("Aflyst", NULL, peers_only, "2026-06-25", "2026-06-25",
+                                                     5, 0, -1);
+
+    kl_course_set_status (course, KL_COURSE_STATUS_CANCELLED);
+    cancelled = kl_test_save (f->store, course);
+  }
+  past = kl_test_add_course (f->store, "I går", NULL, peers_only, "2026-06-14", "2026-06-14", 5, 0, -1);
   (void)too_late;
   (void)cancelled;
   (void)past;
 
   /* Goals and actions */
-  add_goal (f->store, f->anna, "Anna, forfalden", "2026-06-01", KL_GOAL_STATUS_OPEN);
-  add_goal (f->store, f->anna, "Anna, forfalder i dag", "2026-06-15", KL_GOAL_STATUS_OPEN);
-  add_goal (f->store, f->bo, "Bo, nået", "2026-01-01", KL_GOAL_STATUS_ACHIEVED);
-  add_goal (f->store, f->dorte, "Dorte, forfalden", "2026-05-01", KL_GOAL_STATUS_OPEN);
-  add_goal (f->store, f->erik, "Erik, er stoppet", "2026-01-01", KL_GOAL_STATUS_OPEN);
-  add_goal (f->store, f->cecilie, "Cecilie, uden frist", NULL, KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (f->store, f->anna, "Anna, forfalden", "2025-09-01", "2026-06-01", KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (f->store, f->anna, "Anna, forfalder i dag", "2025-09-01", "2026-06-15",
+                    KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (f->store, f->bo, "Bo, nået", "2025-09-01", "2026-01-01", KL_GOAL_STATUS_ACHIEVED);
+  kl_test_add_goal (f->store, f->dorte, "Dorte, forfalden", "2025-09-01", "2026-05-01", KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (f->store, f->erik, "Erik, er stoppet", "2025-09-01", "2026-01-01", KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (f->store, f->cecilie, "Cecilie, uden frist", "2025-09-01", NULL, KL_GOAL_STATUS_OPEN);
 
-  add_action (f->store, "Refleksionsmøder", "faglig-refleksion", f->nord, f->anna, "2026-06-10",
-              KL_ACTION_STATUS_OPEN);
-  add_action (f->store, "Leder på gulvet", "naervaerende-ledelse", f->team, 0, "2026-04-01",
-              KL_ACTION_STATUS_IN_PROGRESS);
-  add_action (f->store, "Færdig", "faglig-refleksion", f->syd, 0, "2026-01-01", KL_ACTION_STATUS_DONE);
-  add_action (f->store, "Senere", "faglig-refleksion", f->syd, 0, "2026-07-01", KL_ACTION_STATUS_OPEN);
-  add_action (f->store, "Droppet", "faglig-refleksion", f->syd, 0, "2026-01-01", KL_ACTION_STATUS_DROPPED);
+  kl_test_add_action (f->store, "Refleksionsmøder", "faglig-refleksion", NULL, f->nord, f->anna, "2026-06-10",
+                      KL_ACTION_STATUS_OPEN);
+  kl_test_add_action (f->store, "Leder på gulvet", "naervaerende-ledelse", NULL, f->team, 0, "2026-04-01",
+                      KL_ACTION_STATUS_IN_PROGRESS);
+  kl_test_add_action (f->store, "Færdig", "faglig-refleksion", NULL, f->syd, 0, "2026-01-01",
+                      KL_ACTION_STATUS_DONE);
+  kl_test_add_action (f->store, "Senere", "faglig-refleksion", NULL, f->syd, 0, "2026-07-01",
+                      KL_ACTION_STATUS_OPEN);
+  kl_test_add_action (f->store, "Droppet", "faglig-refleksion", NULL, f->syd, 0, "2026-01-01",
+                      KL_ACTION_STATUS_DROPPED);
 
   /* Principles */
-  add_maturity (f->store, "samarbejde-med-borgeren", f->nord, "2025-05-01", 2);
-  add_maturity (f->store, "samarbejde-med-borgeren", f->nord, "2026-05-01", 4);
-  add_maturity (f->store, "samarbejde-med-borgeren", f->team, "2026-02-01", 3);
-  add_maturity (f->store, "samarbejde-med-borgeren", f->syd, "2026-03-01", 1);
-  add_maturity (f->store, "tydelig-faglig-retning", f->nord, "2026-07-01", 5);
+  kl_test_add_maturity (f->store, "samarbejde-med-borgeren", f->nord, "2025-05-01", 2);
+  kl_test_add_maturity (f->store, "samarbejde-med-borgeren", f->nord, "2026-05-01", 4);
+  kl_test_add_maturity (f->store, "samarbejde-med-borgeren", f->team, "2026-02-01", 3);
+  kl_test_add_maturity (f->store, "samarbejde-med-borgeren", f->syd, "2026-03-01", 1);
+  kl_test_add_maturity (f->store, "tydelig-faglig-retning", f->nord, "2026-07-01", 5);
 }
 
 static void
@@ -1036,7 +877,7 @@ test_load_overview (Fixture       *f,
 
   /* The reading connection is kept between loads; it still sees what was
    * written since, and each load's own units. */
-  add_staff (f->store, "Gustav", f->nord, "Pædagog", "2026-01-01");
+  kl_test_add_staff_full (f->store, f->nord, "Gustav", "Pædagog", NULL, "2026-01-01", -1);
   g_clear_pointer (&loaded, kl_overview_free);
   loaded = load_overview_async (f->store, &all);
   g_assert_cmpint (loaded->n_staff, ==, 5);

@@ -149,30 +149,10 @@ assert_one_line_error (Run        *run,
 }
 
 static char *
-fixture (const char *name)
-{
-  const char *data = g_getenv ("KL_TEST_DATA");
-
-  g_assert_nonnull (data);
-  return g_build_filename (data, "import", name, NULL);
-}
-
-static char *
 option (const char *name,
         const char *value)
 {
   return g_strdup_printf ("--%s=%s", name, value);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, &error))
-    g_error ("%s", error->message);
-  return contents;
 }
 
 /* A database with the records of tests/data/import/good.json */
@@ -181,7 +161,7 @@ good_database (const char *name)
 {
   g_autofree char *path = kl_test_tmp_path (name);
   g_autofree char *database = option ("database", path);
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autofree char *import = option ("import", good);
   g_auto(Run) run = { 0 };
 
@@ -217,7 +197,7 @@ database_content (const char *db)
 
   run_app (&run, database, "--export=json", output, NULL);
   assert_success (&run);
-  text = read_file (json);
+  text = kl_test_read_file (json);
   g_unlink (json);
   return g_regex_replace_literal (stamp, text, -1, 0, "", 0, NULL);
 }
@@ -315,7 +295,7 @@ test_import_good (void)
 {
   g_autofree char *path = kl_test_tmp_path ("import/kompetenceloeft.db");
   g_autofree char *database = option ("database", path);
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autofree char *import = option ("import", good);
   g_autofree char *content = NULL;
   g_auto(Run) run = { 0 };
@@ -363,7 +343,7 @@ test_import_bad (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *file = fixture (cases[i].file);
+      g_autofree char *file = kl_test_import_path (cases[i].file);
       g_autofree char *import = option ("import", file);
       g_autofree char *expected = g_strdup_printf ("kompetenceloeft: %s: %s", file, cases[i].where);
       g_autofree char *after = NULL;
@@ -387,7 +367,7 @@ test_import_rolled_back (void)
 {
   g_autofree char *path = good_database ("import-rollback/kompetenceloeft.db");
   g_autofree char *database = option ("database", path);
-  g_autofree char *file = fixture ("duplicate-enrolment.json");
+  g_autofree char *file = kl_test_import_path ("duplicate-enrolment.json");
   g_autofree char *import = option ("import", file);
   g_autofree char *before = database_content (path);
   g_autofree char *after = NULL;
@@ -414,7 +394,7 @@ test_import_line_breaks (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *file = fixture (cases[i].file);
+      g_autofree char *file = kl_test_import_path (cases[i].file);
       g_autofree char *import = option ("import", file);
       g_auto(Run) run = { 0 };
 
@@ -450,7 +430,7 @@ test_export_csv (void)
   run_app (&run, database, "--export=csv", "--report=staff", output, NULL);
   assert_success (&run);
   assert_private_file (csv, "\xEF\xBB\xBF");
-  text = read_file (csv);
+  text = kl_test_read_file (csv);
   g_assert_cmpstr (text, ==,
                    "\xEF\xBB\xBF"
                    "Name;Unit;Job title;E-mail;Started;Left;Weekly hours;Courses completed;Training hours;"
@@ -462,7 +442,7 @@ test_export_csv (void)
   /* Without --report: the training overview. */
   run_app (&overview, database, "--export=csv", output, NULL);
   assert_success (&overview);
-  text = read_file (csv);
+  text = kl_test_read_file (csv);
   g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF" "Staff member;Unit;Job title;Course;Provider;Themes;"
                                          "Starts;Ends;Hours;Cost (DKK);Status;Enrolled on;Completed on\r\n"));
   g_assert_nonnull (strstr (text, "\r\nMette Sørensen;Team Øst;Pædagog;Recovery i praksis;VIA University College;"
@@ -485,7 +465,7 @@ test_export_filters (void)
 
     run_app (&run, database, "--export=csv", "--unit=team øst", output, NULL);
     assert_success (&run);
-    text = read_file (csv);
+    text = kl_test_read_file (csv);
     g_assert_nonnull (strstr (text, "\r\nMette Sørensen;"));
     g_assert_null (strstr (text, "Jonas Æbelø"));
   }
@@ -495,7 +475,7 @@ test_export_filters (void)
 
     run_app (&run, database, "--export=csv", "--report=staff", "--unit=Bostøtte Nord", output, NULL);
     assert_success (&run);
-    text = read_file (csv);
+    text = kl_test_read_file (csv);
     g_assert_nonnull (strstr (text, "\r\nMette Sørensen;"));
     g_assert_nonnull (strstr (text, "\r\nJonas Æbelø;"));
   }
@@ -507,7 +487,7 @@ test_export_filters (void)
     run_app (&run, database, "--export=csv", "--report=courses", "--from=2026-06-01", "--to=2026-12-31",
              output, NULL);
     assert_success (&run);
-    text = read_file (csv);
+    text = kl_test_read_file (csv);
     g_assert_nonnull (strstr (text, "\r\nMedicin i hverdagen;"));
     g_assert_null (strstr (text, "Recovery i praksis"));
   }
@@ -520,7 +500,7 @@ test_export_filters (void)
 
     run_app (&run, database, "--export=json", "--unit=Team Øst", "--from=2026-06-01", json_output, NULL);
     assert_success (&run);
-    text = read_file (json);
+    text = kl_test_read_file (json);
     g_assert_nonnull (strstr (text, "\"Jonas Æbelø\""));
     g_assert_nonnull (strstr (text, "\"Recovery i praksis\""));
   }
@@ -607,7 +587,7 @@ test_export_danish (void)
 
   run_app_with (&run, &danish, database, "--export=csv", "--report=staff", csv_output, NULL);
   assert_success (&run);
-  text = read_file (csv);
+  text = kl_test_read_file (csv);
   g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF" "Navn;Enhed;Stilling;E-mail;Påbegyndt;Fratrådt;"
                                          "Ugentlige timer;Gennemførte kurser;Uddannelsestimer;Temaer under mål\r\n"));
 
@@ -721,7 +701,7 @@ test_failed_export_no_partial_file (void)
       g_assert_true (g_file_set_contents (kept, "the previous export\n", -1, NULL));
       run_app_with (&run_kept, &small_disk, database, export, kept_output, NULL);
       g_assert_false (g_spawn_check_wait_status (run_kept.status, NULL));
-      contents = read_file (kept);
+      contents = kl_test_read_file (kept);
       g_assert_cmpstr (contents, ==, "the previous export\n");
     }
 

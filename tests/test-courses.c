@@ -32,27 +32,16 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *path = kl_test_tmp_path ("courses.db");
-  g_autoptr(KlUnit) unit = kl_unit_new ();
+  gint64 unit;
 
   fixture->app = kl_test_application_new (path);
   fixture->store = kl_application_get_store (fixture->app);
-  kl_unit_set_name (unit, "Bostøtte Nord");
-  g_assert_true (kl_store_save_unit (fixture->store, unit, NULL));
+  unit = kl_test_add_unit (fixture->store, "Bostøtte Nord", 0);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(KlStaff) staff = kl_staff_new ();
-      kl_staff_set_name (staff, names[i]);
-      kl_staff_set_unit_id (staff, kl_record_get_id (KL_RECORD (unit)));
-      g_assert_true (kl_store_save_staff (fixture->store, staff, NULL));
-      fixture->staff[i] = kl_record_get_id (KL_RECORD (staff));
-    }
+    fixture->staff[i] = kl_test_add_staff (fixture->store, unit, names[i], NULL);
 
-  fixture->window = g_object_ref (kl_window_new (fixture->app));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  kl_window_show_section (fixture->window, "courses");
-  fixture->page = KL_COURSES_PAGE (kl_test_find_descendant (GTK_WIDGET (fixture->window), "courses_page"));
-  g_assert_nonnull (fixture->page);
+  fixture->window = kl_test_window_new (fixture->app, 1200, 800);
+  fixture->page = KL_COURSES_PAGE (kl_test_show_page (fixture->window, "courses", "courses_page"));
   kl_test_wait (100);
 }
 
@@ -60,32 +49,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  kl_test_window_destroy (fixture->window);
   g_clear_object (&fixture->app);
-}
-
-static void
-enrol (KlStore           *store,
-       gint64             staff_id,
-       gint64             course_id,
-       KlEnrolmentStatus  status,
-       gpointer           unused)
-{
-  g_autoptr(KlEnrolment) enrolment = kl_store_enrol (store, staff_id, course_id, status, NULL);
-
-  g_assert_nonnull (enrolment);
-}
-
-static void
-set_row (gpointer    dialog,
-         const char *id,
-         const char *text)
-{
-  GtkWidget *row = kl_test_find_descendant (GTK_WIDGET (dialog), id);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 static KlCourseDialog *
@@ -106,13 +71,13 @@ add_course_through_form (Fixture    *fixture,
   g_autoptr(GDateTime) later = g_date_time_add_days (now, 30);
   g_autofree char *date = g_date_time_format (later, "%d-%m-%Y");
 
-  set_row (dialog, "title_row", title);
-  set_row (dialog, "provider_row", "VIA University College");
-  set_row (dialog, "starts_row", date);
-  set_row (dialog, "ends_row", date);
-  set_row (dialog, "hours_row", "7,5");
-  set_row (dialog, "cost_row", "4.500");
-  set_row (dialog, "capacity_row", seats);
+  kl_test_set_text (dialog, "title_row", title);
+  kl_test_set_text (dialog, "provider_row", "VIA University College");
+  kl_test_set_text (dialog, "starts_row", date);
+  kl_test_set_text (dialog, "ends_row", date);
+  kl_test_set_text (dialog, "hours_row", "7,5");
+  kl_test_set_text (dialog, "cost_row", "4.500");
+  kl_test_set_text (dialog, "capacity_row", seats);
   kl_course_dialog_set_theme (dialog, "rehabilitering-og-recovery", TRUE);
   g_assert_true (kl_course_dialog_save (dialog));
   g_assert_finalize_object (g_steal_pointer (&dialog));
@@ -174,12 +139,12 @@ test_validation (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      set_row (dialog, "title_row", cases[i].title);
-      set_row (dialog, "starts_row", cases[i].starts);
-      set_row (dialog, "ends_row", cases[i].ends);
-      set_row (dialog, "hours_row", cases[i].hours);
-      set_row (dialog, "cost_row", cases[i].cost);
-      set_row (dialog, "capacity_row", cases[i].seats);
+      kl_test_set_text (dialog, "title_row", cases[i].title);
+      kl_test_set_text (dialog, "starts_row", cases[i].starts);
+      kl_test_set_text (dialog, "ends_row", cases[i].ends);
+      kl_test_set_text (dialog, "hours_row", cases[i].hours);
+      kl_test_set_text (dialog, "cost_row", cases[i].cost);
+      kl_test_set_text (dialog, "capacity_row", cases[i].seats);
       kl_course_dialog_set_theme (dialog, "sundhed", cases[i].theme);
 
       g_assert_false (kl_course_dialog_save (dialog));
@@ -259,7 +224,7 @@ test_bulk_complete_and_follow_up (Fixture       *fixture,
     g_assert_true (kl_store_save_assessment (fixture->store, a, NULL));
   }
   for (guint i = 0; i < 3; i++)
-    enrol (fixture->store, fixture->staff[i], course, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+    kl_test_add_enrolment (fixture->store, fixture->staff[i], course, KL_ENROLMENT_STATUS_ENROLLED, NULL);
   kl_assert_text_contains (fixture->page, "Carl Nielsen\nEnrolled");
 
   enrolments = kl_store_list_enrolments_for_course (fixture->store, course, NULL);
@@ -297,7 +262,7 @@ test_delete_refused (Fixture       *fixture,
   gint64 course = add_course_through_form (fixture, "Recovery i praksis", "");
   GtkWindow *message;
 
-  enrol (fixture->store, fixture->staff[0], course, KL_ENROLMENT_STATUS_PLANNED, NULL);
+  kl_test_add_enrolment (fixture->store, fixture->staff[0], course, KL_ENROLMENT_STATUS_PLANNED, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail (fixture)), "course.delete", NULL));
   kl_test_wait (50);
   message = kl_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
@@ -314,9 +279,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  kl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  kl_test_init_ui (&argc, &argv);
 
   g_test_add ("/courses/create", Fixture, NULL, fixture_set_up, test_create_course, fixture_tear_down);
   g_test_add ("/courses/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);

@@ -7,23 +7,10 @@
 #include "kl-test-utils.h"
 
 static KlStore *
-open_store (const char *name)
-{
-  g_autofree char *path = kl_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  KlStore *store;
-
-  store = kl_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static KlStore *
 open_demo_store (const char *name)
 {
   g_autoptr(GError) error = NULL;
-  KlStore *store = open_store (name);
+  KlStore *store = kl_test_open_store (name);
   gint64 start = g_get_monotonic_time ();
 
   g_assert_true (kl_store_fill_demo (store, &error));
@@ -378,7 +365,7 @@ test_refuses_when_not_empty (void)
 static void
 test_refuses_user_data (void)
 {
-  g_autoptr(KlStore) store = open_store ("user/data.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("user/data.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(KlUnit) unit = kl_unit_new ();
   g_autoptr(KlStaff) staff = kl_staff_new ();

@@ -39,44 +39,6 @@ org_clear (Org *org)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Org, org_clear)
 
 static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  if (!kl_store_save_unit (store, unit, &error))
-    g_error ("Could not save the unit %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
-static gint64
-add_staff (KlStore    *store,
-           gint64      unit,
-           const char *name,
-           const char *job_title,
-           const char *email,
-           const char *started_on,
-           double      weekly_hours)
-{
-  g_autoptr(KlStaff) staff = kl_staff_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_unit_id (staff, unit);
-  kl_staff_set_job_title (staff, job_title);
-  kl_staff_set_email (staff, email);
-  kl_staff_set_started_on (staff, started_on);
-  kl_staff_set_weekly_hours (staff, weekly_hours);
-  if (!kl_store_save_staff (store, staff, &error))
-    g_error ("Could not save %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (staff));
-}
-
-static gint64
 add_course (KlStore    *store,
             const char *title,
             const char *provider,
@@ -88,22 +50,12 @@ add_course (KlStore    *store,
             int         capacity,
             const char *location)
 {
-  g_autoptr(KlCourse) course = kl_course_new ();
-  g_autoptr(GError) error = NULL;
   const char *themes[] = { theme, NULL };
+  g_autoptr(KlCourse) course = kl_test_course_new (title, provider, themes, starts_on, ends_on,
+                                                   hours, cost, capacity);
 
-  kl_course_set_title (course, title);
-  kl_course_set_provider (course, provider);
-  kl_course_set_theme_ids (course, themes);
-  kl_course_set_starts_on (course, starts_on);
-  kl_course_set_ends_on (course, ends_on);
-  kl_course_set_hours (course, hours);
-  kl_course_set_cost_dkk (course, cost);
-  kl_course_set_capacity (course, capacity);
   kl_course_set_location (course, location);
-  if (!kl_store_save_course (store, course, &error))
-    g_error ("Could not save the course %s: %s", title, error->message);
-  return kl_record_get_id (KL_RECORD (course));
+  return kl_test_save (store, course);
 }
 
 static void
@@ -115,35 +67,13 @@ add_enrolment (KlStore           *store,
                const char        *completed_on)
 {
   g_autoptr(KlEnrolment) enrolment = kl_enrolment_new ();
-  g_autoptr(GError) error = NULL;
 
   kl_enrolment_set_staff_id (enrolment, staff);
   kl_enrolment_set_course_id (enrolment, course);
   kl_enrolment_set_status (enrolment, status);
   kl_enrolment_set_enrolled_on (enrolment, enrolled_on);
   kl_enrolment_set_completed_on (enrolment, completed_on);
-  if (!kl_store_save_enrolment (store, enrolment, &error))
-    g_error ("Could not save an enrolment: %s", error->message);
-}
-
-static void
-add_assessment (KlStore    *store,
-                gint64      staff,
-                const char *theme,
-                int         level,
-                int         target,
-                const char *assessed_on)
-{
-  g_autoptr(KlAssessment) assessment = kl_assessment_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_assessment_set_staff_id (assessment, staff);
-  kl_assessment_set_theme_id (assessment, kl_store_lookup_id (store, KL_TYPE_THEME, theme));
-  kl_assessment_set_level (assessment, level);
-  kl_assessment_set_target (assessment, target);
-  kl_assessment_set_assessed_on (assessment, assessed_on);
-  if (!kl_store_save_assessment (store, assessment, &error))
-    g_error ("Could not save an assessment: %s", error->message);
+  kl_test_save (store, enrolment);
 }
 
 /* A small organisation with names a spreadsheet could trip over: a
@@ -153,22 +83,21 @@ static void
 org_init (Org        *org,
           const char *name)
 {
-  g_autofree char *path = kl_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KlPrincipleAssessment) pa = kl_principle_assessment_new ();
   gint64 anne, bo, line, ole, recovery, samtale, lang;
 
-  org->store = kl_store_open (path, &error);
-  g_assert_no_error (error);
+  org->store = kl_test_open_store (name);
 
-  org->nord = add_unit (org->store, "Bostøtte Nord", 0);
-  org->oest = add_unit (org->store, "Team Øst", org->nord);
-  org->vaerestedet = add_unit (org->store, "Værestedet", 0);
+  org->nord = kl_test_add_unit (org->store, "Bostøtte Nord", 0);
+  org->oest = kl_test_add_unit (org->store, "Team Øst", org->nord);
+  org->vaerestedet = kl_test_add_unit (org->store, "Værestedet", 0);
 
-  anne = add_staff (org->store, org->nord, "Anne \"Pia\" Hansen", "=SUM(A1)", "anne@example.dk", "2019-08-01", 37);
-  bo = add_staff (org->store, org->oest, "Hansen; Bo", "+45 Pædagog", NULL, "2020-01-01", 32.5);
-  line = add_staff (org->store, org->oest, "Line\nLarsen", "-Sygeplejerske", NULL, "2021-08-01", 7.5);
-  ole = add_staff (org->store, org->vaerestedet, "Ole Ørsted", "@Leder", "ole@example.dk", "2018-02-01", 37);
+  anne = kl_test_add_staff_full (org->store, org->nord, "Anne \"Pia\" Hansen", "=SUM(A1)", "anne@example.dk",
+                                 "2019-08-01", 37);
+  bo = kl_test_add_staff_full (org->store, org->oest, "Hansen; Bo", "+45 Pædagog", NULL, "2020-01-01", 32.5);
+  line = kl_test_add_staff_full (org->store, org->oest, "Line\nLarsen", "-Sygeplejerske", NULL, "2021-08-01",
+                                 7.5);
+  ole = kl_test_add_staff_full (org->store, org->vaerestedet, "Ole Ørsted", "@Leder", "ole@example.dk",
+                                "2018-02-01", 37);
 
   recovery = add_course (org->store, "Recovery i praksis", "VIA University College", "sundhed",
                          "2026-03-02", "2026-03-03", 7.5, 4500, 10, "Aarhus");
@@ -183,28 +112,11 @@ org_init (Org        *org,
   add_enrolment (org->store, ole, samtale, KL_ENROLMENT_STATUS_COMPLETED, "2026-06-01", "2026-09-02");
   add_enrolment (org->store, ole, lang, KL_ENROLMENT_STATUS_PLANNED, NULL, NULL);
 
-  add_assessment (org->store, anne, "sundhed", 2, 3, "2026-01-10");
-  add_assessment (org->store, anne, "sundhed", 3, 3, "2026-04-01");
-  add_assessment (org->store, bo, "misbrug", 1, -1, "2026-02-01");
+  kl_test_assess (org->store, anne, kl_test_theme_id (org->store, "sundhed"), "2026-01-10", 2, 3);
+  kl_test_assess (org->store, anne, kl_test_theme_id (org->store, "sundhed"), "2026-04-01", 3, 3);
+  kl_test_assess (org->store, bo, kl_test_theme_id (org->store, "misbrug"), "2026-02-01", 1, -1);
 
-  kl_principle_assessment_set_principle_id (pa, kl_store_lookup_id (org->store, KL_TYPE_PRINCIPLE,
-                                                                      "faglig-refleksion"));
-  kl_principle_assessment_set_unit_id (pa, org->nord);
-  kl_principle_assessment_set_assessed_on (pa, "2026-06-01");
-  kl_principle_assessment_set_maturity (pa, 3);
-  g_assert_true (kl_store_save_principle_assessment (org->store, pa, &error));
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, &error))
-    g_error ("%s", error->message);
-  return contents;
+  kl_test_add_maturity (org->store, "faglig-refleksion", org->nord, "2026-06-01", 3);
 }
 
 static char *
@@ -218,7 +130,7 @@ csv (Org                  *org,
 
   if (!kl_csv_export_file (org->store, kind, filter, style, path, NULL, &error))
     g_error ("CSV export failed: %s", error->message);
-  return read_file (path);
+  return kl_test_read_file (path);
 }
 
 /* The CSV's lines, split at CRLF; the BOM is checked and dropped. */
@@ -969,7 +881,7 @@ pdf (Org                  *org,
 
   if (!kl_pdf_export_file (org->store, filter, path, NULL, &error))
     g_error ("PDF export failed: %s", error->message);
-  head = read_file (path);
+  head = kl_test_read_file (path);
   g_assert_true (g_str_has_prefix (head, "%PDF-"));
   return g_steal_pointer (&path);
 }

@@ -83,27 +83,11 @@ add_problem (GString    *problems,
 static KlStore *
 open_store (const char *name)
 {
-  g_autofree char *path = kl_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  KlStore *store;
-
   /* GLib resets this handler at the start of every test case; every test
    * opens a store first. */
   g_test_log_set_fatal_handler (on_fatal_log, NULL);
 
-  store = kl_store_open (path, &error);
-  if (store == NULL)
-    g_error ("Could not open %s: %s", path, error->message);
-  return store;
-}
-
-static char *
-fixture (const char *name)
-{
-  const char *data = g_getenv ("KL_TEST_DATA");
-
-  g_assert_nonnull (data);
-  return g_build_filename (data, "import", name, NULL);
+  return kl_test_open_store (name);
 }
 
 /* The export as written to a file, without its "exported_at" line, which
@@ -371,7 +355,7 @@ import_ok (KlStore         *store,
 static KlStore *
 store_with_good_file (const char *name)
 {
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   KlStore *store = open_store (name);
   KlImportSummary summary;
 
@@ -409,7 +393,7 @@ static void
 test_import_bulk_keeps_schema (void)
 {
   g_autoptr(KlStore) store = open_store ("bulk/kompetenceloeft.db");
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autofree char *bad = kl_test_tmp_path ("bulk/late-error.json");
   g_autofree char *schema = query_text (store, SCHEMA_SQL);
   g_autofree char *after = NULL;
@@ -478,7 +462,7 @@ static void
 test_import_async (void)
 {
   g_autoptr(KlStore) store = open_store ("async/kompetenceloeft.db");
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autofree char *schema = query_text (store, SCHEMA_SQL);
   g_autofree char *after = NULL;
   g_autoptr(GAsyncResult) result = NULL;
@@ -540,40 +524,6 @@ theme_by_uuid (KlStore    *store,
       return g_object_ref (g_ptr_array_index (themes, i));
   g_error ("No theme %s", uuid);
   return NULL;
-}
-
-static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  if (!kl_store_save_unit (store, unit, &error))
-    g_error ("Could not save the unit %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
-static gint64
-add_staff (KlStore    *store,
-           gint64      unit_id,
-           const char *name,
-           const char *job_title)
-{
-  g_autoptr(KlStaff) staff = kl_staff_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_unit_id (staff, unit_id);
-  kl_staff_set_job_title (staff, job_title);
-  kl_staff_set_started_on (staff, "2021-08-01");
-  kl_staff_set_weekly_hours (staff, 37);
-  if (!kl_store_save_staff (store, staff, &error))
-    g_error ("Could not save %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (staff));
 }
 
 /* Round trips */
@@ -725,8 +675,9 @@ test_round_trip_archived_theme_in_use (void)
   kl_theme_set_name (theme, "Medicinhåndtering");
   g_assert_true (kl_store_save_theme (source, theme, &error));
   g_assert_no_error (error);
-  unit = add_unit (source, "Bostøtte Nord", 0);
-  kl_assessment_set_staff_id (assessment, add_staff (source, unit, "Mette Sørensen", "Pædagog"));
+  unit = kl_test_add_unit (source, "Bostøtte Nord", 0);
+  kl_assessment_set_staff_id (assessment, kl_test_add_staff_full (source, unit, "Mette Sørensen", "Pædagog",
+                                                                  NULL, "2021-08-01", 37));
   kl_assessment_set_theme_id (assessment, kl_record_get_id (KL_RECORD (theme)));
   kl_assessment_set_level (assessment, 2);
   kl_assessment_set_target (assessment, 3);
@@ -769,7 +720,7 @@ test_round_trip_waitlist_order (void)
   KlImportSummary summary;
   gint64 unit;
 
-  unit = add_unit (source, "Bostøtte Nord", 0);
+  unit = kl_test_add_unit (source, "Bostøtte Nord", 0);
   kl_course_set_title (course, "Recovery i praksis");
   kl_course_set_starts_on (course, "2026-05-04");
   kl_course_set_ends_on (course, "2026-05-05");
@@ -780,13 +731,16 @@ test_round_trip_waitlist_order (void)
 
   /* Anne has the seat; Bo is planned; Carl asks for a seat and waits;
    * then Bo asks for a seat and waits behind Carl. */
-  anne = kl_store_enrol (source, add_staff (source, unit, "Anne Hansen", "Pædagog"),
+  anne = kl_store_enrol (source, kl_test_add_staff_full (source, unit, "Anne Hansen", "Pædagog", NULL,
+                                                         "2021-08-01", 37),
                          kl_record_get_id (KL_RECORD (course)), KL_ENROLMENT_STATUS_ENROLLED, &error);
   g_assert_no_error (error);
-  bo = kl_store_enrol (source, add_staff (source, unit, "Bo Jensen", "Pædagog"),
+  bo = kl_store_enrol (source, kl_test_add_staff_full (source, unit, "Bo Jensen", "Pædagog", NULL,
+                                                       "2021-08-01", 37),
                        kl_record_get_id (KL_RECORD (course)), KL_ENROLMENT_STATUS_PLANNED, &error);
   g_assert_no_error (error);
-  carl = kl_store_enrol (source, add_staff (source, unit, "Carl Nielsen", "Pædagog"),
+  carl = kl_store_enrol (source, kl_test_add_staff_full (source, unit, "Carl Nielsen", "Pædagog", NULL,
+                                                         "2021-08-01", 37),
                          kl_record_get_id (KL_RECORD (course)), KL_ENROLMENT_STATUS_ENROLLED, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kl_enrolment_get_status (carl), ==, KL_ENROLMENT_STATUS_WAITLISTED);
@@ -825,7 +779,7 @@ test_round_trip_waitlist_order (void)
 static void
 test_import_good_values (void)
 {
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autoptr(KlStore) store = open_store ("good/kompetenceloeft.db");
   g_autoptr(JsonObject) file = NULL;
   g_autoptr(JsonObject) exported = NULL;
@@ -925,7 +879,7 @@ static void
 test_import_idempotent_hand_written (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = kl_test_import_path (name);
   g_autofree char *db = g_strdup_printf ("idempotent-%s/kompetenceloeft.db", name);
   g_autofree char *first_name = g_strdup_printf ("idempotent-%s/first.json", name);
   g_autofree char *again_name = g_strdup_printf ("idempotent-%s/again.json", name);
@@ -955,7 +909,7 @@ test_import_idempotent_hand_written (gconstpointer data)
 static void
 test_import_dry_run (void)
 {
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autoptr(KlStore) store = open_store ("dry-run/kompetenceloeft.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = export_text (store, "dry-run/before.json");
@@ -974,7 +928,7 @@ test_import_dry_run (void)
 static void
 test_import_summary_text (void)
 {
-  g_autofree char *good = fixture ("good.json");
+  g_autofree char *good = kl_test_import_path ("good.json");
   g_autoptr(KlStore) store = open_store ("summary/kompetenceloeft.db");
   g_autofree char *text = NULL;
   KlImportSummary summary;
@@ -1013,13 +967,13 @@ test_merge_two_leaders (void)
   KlImportSummary summary;
   gint64 unit, mette;
 
-  unit = add_unit (nord, "Bostøtte Nord", 0);
-  mette = add_staff (nord, unit, "Mette Sørensen", "Pædagog");
-  add_staff (nord, unit, "Jonas Æbelø", "Social- og sundhedsassistent");
-  add_staff (nord, unit, "Aisha Rahman", "Sygeplejerske");
-  unit = add_unit (oest, "Team Øst", 0);
-  add_staff (oest, unit, "Sofie Holm", "Ergoterapeut");
-  add_staff (oest, unit, "Peter Lund", "Pædagogisk assistent");
+  unit = kl_test_add_unit (nord, "Bostøtte Nord", 0);
+  mette = kl_test_add_staff_full (nord, unit, "Mette Sørensen", "Pædagog", NULL, "2021-08-01", 37);
+  kl_test_add_staff_full (nord, unit, "Jonas Æbelø", "Social- og sundhedsassistent", NULL, "2021-08-01", 37);
+  kl_test_add_staff_full (nord, unit, "Aisha Rahman", "Sygeplejerske", NULL, "2021-08-01", 37);
+  unit = kl_test_add_unit (oest, "Team Øst", 0);
+  kl_test_add_staff_full (oest, unit, "Sofie Holm", "Ergoterapeut", NULL, "2021-08-01", 37);
+  kl_test_add_staff_full (oest, unit, "Peter Lund", "Pædagogisk assistent", NULL, "2021-08-01", 37);
 
   g_free (export_text (nord, "merge/nord.json"));
   g_free (export_text (oest, "merge/oest.json"));
@@ -1074,7 +1028,7 @@ test_merge_two_leaders (void)
 static void
 test_import_optional_fields (void)
 {
-  g_autofree char *path = fixture ("minimal.json");
+  g_autofree char *path = kl_test_import_path ("minimal.json");
   g_autoptr(KlStore) store = open_store ("minimal/kompetenceloeft.db");
   g_autoptr(JsonObject) exported = NULL;
   g_autofree char *text = NULL;
@@ -1367,7 +1321,7 @@ static void
 test_import_error (gconstpointer data)
 {
   const ImportError *expected = data;
-  g_autofree char *path = fixture (expected->file);
+  g_autofree char *path = kl_test_import_path (expected->file);
   g_autofree char *db = g_strdup_printf ("errors/%s.db", expected->file);
   g_autofree char *before_name = g_strdup_printf ("errors/%s-before.json", expected->file);
   g_autofree char *after_name = g_strdup_printf ("errors/%s-after.json", expected->file);

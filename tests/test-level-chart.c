@@ -314,9 +314,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  kl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  kl_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/level-chart/widget", test_widget);
   g_test_add_func ("/level-chart/en/empty", test_empty);

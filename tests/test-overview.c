@@ -41,158 +41,6 @@ typedef struct
   gint64          health, misuse, peers;
 } Fixture;
 
-static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  kl_store_save_unit (store, unit, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
-static gint64
-add_staff (KlStore    *store,
-           const char *name,
-           gint64      unit,
-           const char *job)
-{
-  g_autoptr(KlStaff) staff = kl_staff_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_unit_id (staff, unit);
-  kl_staff_set_job_title (staff, job);
-  kl_store_save_staff (store, staff, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (staff));
-}
-
-static void
-assess (KlStore    *store,
-        gint64      staff,
-        gint64      theme,
-        const char *date,
-        int         level,
-        int         target)
-{
-  g_autoptr(KlAssessment) assessment = kl_assessment_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_assessment_set_staff_id (assessment, staff);
-  kl_assessment_set_theme_id (assessment, theme);
-  kl_assessment_set_assessed_on (assessment, date);
-  kl_assessment_set_level (assessment, level);
-  kl_assessment_set_target (assessment, target);
-  kl_store_save_assessment (store, assessment, &error);
-  g_assert_no_error (error);
-}
-
-static gint64
-add_course (KlStore            *store,
-            const char         *title,
-            const char * const *themes,
-            const char         *date,
-            double              hours,
-            double              cost,
-            int                 capacity)
-{
-  g_autoptr(KlCourse) course = kl_course_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_course_set_title (course, title);
-  kl_course_set_theme_ids (course, themes);
-  kl_course_set_starts_on (course, date);
-  kl_course_set_ends_on (course, date);
-  kl_course_set_hours (course, hours);
-  kl_course_set_cost_dkk (course, cost);
-  kl_course_set_capacity (course, capacity);
-  kl_store_save_course (store, course, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (course));
-}
-
-static void
-enrol (KlStore           *store,
-       gint64             staff,
-       gint64             course,
-       KlEnrolmentStatus  status,
-       const char        *completed_on)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KlEnrolment) enrolment = NULL;
-
-  enrolment = kl_store_enrol (store, staff, course,
-                              status == KL_ENROLMENT_STATUS_PLANNED ? status : KL_ENROLMENT_STATUS_ENROLLED,
-                              &error);
-  g_assert_no_error (error);
-  if (status == KL_ENROLMENT_STATUS_COMPLETED)
-    {
-      kl_store_set_enrolment_status (store, kl_record_get_id (KL_RECORD (enrolment)), status,
-                                     completed_on, NULL, &error);
-      g_assert_no_error (error);
-    }
-}
-
-static void
-add_goal (KlStore    *store,
-          gint64      staff,
-          const char *text,
-          const char *due_on)
-{
-  g_autoptr(KlGoal) goal = kl_goal_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_goal_set_staff_id (goal, staff);
-  kl_goal_set_text (goal, text);
-  kl_goal_set_agreed_on (goal, "2025-09-01");
-  kl_goal_set_due_on (goal, due_on);
-  kl_store_save_goal (store, goal, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_action (KlStore        *store,
-            const char     *title,
-            gint64          unit,
-            const char     *due_on,
-            KlActionStatus  status)
-{
-  g_autoptr(KlAction) action = kl_action_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_action_set_title (action, title);
-  kl_action_set_principle_id (action, kl_store_lookup_id (store, KL_TYPE_PRINCIPLE, "faglig-refleksion"));
-  kl_action_set_unit_id (action, unit);
-  kl_action_set_due_on (action, due_on);
-  kl_action_set_status (action, status);
-  kl_store_save_action (store, action, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_maturity (KlStore    *store,
-              gint64      unit,
-              const char *date,
-              int         maturity)
-{
-  g_autoptr(KlPrincipleAssessment) pa = kl_principle_assessment_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_principle_assessment_set_principle_id (pa, kl_store_lookup_id (store, KL_TYPE_PRINCIPLE,
-                                                                    "samarbejde-med-borgeren"));
-  kl_principle_assessment_set_unit_id (pa, unit);
-  kl_principle_assessment_set_assessed_on (pa, date);
-  kl_principle_assessment_set_maturity (pa, maturity);
-  kl_store_save_principle_assessment (store, pa, &error);
-  g_assert_no_error (error);
-}
-
 static void
 fill (Fixture *f)
 {
@@ -207,55 +55,60 @@ fill (Fixture *f)
   f->misuse = kl_store_lookup_id (store, KL_TYPE_THEME, "misbrug");
   f->peers = kl_store_lookup_id (store, KL_TYPE_THEME, "peers");
 
-  f->nord = add_unit (store, "Nord", 0);
-  f->team = add_unit (store, "Team Å", f->nord);
-  f->syd = add_unit (store, "Syd", 0);
-  f->anna = add_staff (store, "Anna", f->nord, "Pædagog");
-  f->bo = add_staff (store, "Bo", f->nord, "Pædagog");
-  f->cecilie = add_staff (store, "Cecilie", f->team, "Sygeplejerske");
-  f->dorte = add_staff (store, "Dorte", f->syd, "Pædagog");
+  f->nord = kl_test_add_unit (store, "Nord", 0);
+  f->team = kl_test_add_unit (store, "Team Å", f->nord);
+  f->syd = kl_test_add_unit (store, "Syd", 0);
+  f->anna = kl_test_add_staff (store, f->nord, "Anna", "Pædagog");
+  f->bo = kl_test_add_staff (store, f->nord, "Bo", "Pædagog");
+  f->cecilie = kl_test_add_staff (store, f->team, "Cecilie", "Sygeplejerske");
+  f->dorte = kl_test_add_staff (store, f->syd, "Dorte", "Pædagog");
 
-  assess (store, f->anna, f->health, "2023-01-10", 1, 3);
-  assess (store, f->anna, f->health, "2024-02-01", 2, 3);
-  assess (store, f->bo, f->health, "2024-03-01", 3, 3);
-  assess (store, f->cecilie, f->health, "2024-03-01", 4, -1);
-  assess (store, f->dorte, f->health, "2024-03-01", 1, 3);
-  assess (store, f->anna, f->misuse, "2024-02-01", 0, 2);
-  assess (store, f->bo, f->misuse, "2024-02-01", 1, 2);
-  assess (store, f->cecilie, f->misuse, "2024-02-01", 2, 2);
-  assess (store, f->dorte, f->misuse, "2024-04-01", 3, 3);
-  assess (store, f->dorte, f->misuse, "2024-04-01", 2, 3);
-  assess (store, f->anna, f->peers, "2024-02-01", 3, 3);
-  assess (store, f->bo, f->peers, "2024-02-01", 4, 3);
-  assess (store, f->cecilie, f->peers, "2024-02-01", 3, 4);
+  kl_test_assess (store, f->anna, f->health, "2023-01-10", 1, 3);
+  kl_test_assess (store, f->anna, f->health, "2024-02-01", 2, 3);
+  kl_test_assess (store, f->bo, f->health, "2024-03-01", 3, 3);
+  kl_test_assess (store, f->cecilie, f->health, "2024-03-01", 4, -1);
+  kl_test_assess (store, f->dorte, f->health, "2024-03-01", 1, 3);
+  kl_test_assess (store, f->anna, f->misuse, "2024-02-01", 0, 2);
+  kl_test_assess (store, f->bo, f->misuse, "2024-02-01", 1, 2);
+  kl_test_assess (store, f->cecilie, f->misuse, "2024-02-01", 2, 2);
+  kl_test_assess (store, f->dorte, f->misuse, "2024-04-01", 3, 3);
+  kl_test_assess (store, f->dorte, f->misuse, "2024-04-01", 2, 3);
+  kl_test_assess (store, f->anna, f->peers, "2024-02-01", 3, 3);
+  kl_test_assess (store, f->bo, f->peers, "2024-02-01", 4, 3);
+  kl_test_assess (store, f->cecilie, f->peers, "2024-02-01", 3, 4);
 
-  recovery = add_course (store, "Recovery og sundhed", health_misuse, "2026-02-02", 14, 3000, 10);
-  first_aid = add_course (store, "Førstehjælp", none, "2026-05-05", 3, 500, -1);
-  enrol (store, f->anna, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (store, f->cecilie, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (store, f->dorte, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
-  enrol (store, f->anna, first_aid, KL_ENROLMENT_STATUS_COMPLETED, "2026-05-05");
+  recovery = kl_test_add_course (store, "Recovery og sundhed", NULL, health_misuse, "2026-02-02",
+                                 "2026-02-02", 14, 3000, 10);
+  first_aid = kl_test_add_course (store, "Førstehjælp", NULL, none, "2026-05-05", "2026-05-05", 3, 500, -1);
+  kl_test_add_enrolment (store, f->anna, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (store, f->cecilie, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (store, f->dorte, recovery, KL_ENROLMENT_STATUS_COMPLETED, "2026-02-02");
+  kl_test_add_enrolment (store, f->anna, first_aid, KL_ENROLMENT_STATUS_COMPLETED, "2026-05-05");
 
-  full = add_course (store, "Fuldt hold", misuse, "2026-06-20", 4, 800, 2);
-  enrol (store, f->anna, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
-  enrol (store, f->bo, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
-  upcoming = add_course (store, "Motiverende samtale", misuse, "2026-07-01", 6, 1200, 3);
-  enrol (store, f->cecilie, upcoming, KL_ENROLMENT_STATUS_ENROLLED, NULL);
-  enrol (store, f->dorte, upcoming, KL_ENROLMENT_STATUS_PLANNED, NULL);
-  add_course (store, "Netværksmøder", peers, "2026-08-14", 5, 0, -1);
-  add_course (store, "For sent", peers, "2026-08-15", 5, 0, -1);
+  full = kl_test_add_course (store, "Fuldt hold", NULL, misuse, "2026-06-20", "2026-06-20", 4, 800, 2);
+  kl_test_add_enrolment (store, f->anna, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+  kl_test_add_enrolment (store, f->bo, full, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+  upcoming = kl_test_add_course (store, "Motiverende samtale", NULL, misuse, "2026-07-01", "2026-07-01", 6,
+                                 1200, 3);
+  kl_test_add_enrolment (store, f->cecilie, upcoming, KL_ENROLMENT_STATUS_ENROLLED, NULL);
+  kl_test_add_enrolment (store, f->dorte, upcoming, KL_ENROLMENT_STATUS_PLANNED, NULL);
+  kl_test_add_course (store, "Netværksmøder", NULL, peers, "2026-08-14", "2026-08-14", 5, 0, -1);
+  kl_test_add_course (store, "For sent", NULL, peers, "2026-08-15", "2026-08-15", 5, 0, -1);
 
-  add_goal (store, f->anna, "Anna, forfalden", "2026-06-01");
-  add_goal (store, f->anna, "Anna, forfalder i dag", "2026-06-15");
-  add_goal (store, f->dorte, "Dorte, forfalden", "2026-05-01");
-  add_action (store, "Refleksionsmøder", f->nord, "2026-06-10", KL_ACTION_STATUS_OPEN);
-  add_action (store, "Leder på gulvet", f->team, "2026-04-01", KL_ACTION_STATUS_IN_PROGRESS);
-  add_action (store, "Færdig", f->syd, "2026-01-01", KL_ACTION_STATUS_DONE);
+  kl_test_add_goal (store, f->anna, "Anna, forfalden", "2025-09-01", "2026-06-01", KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (store, f->anna, "Anna, forfalder i dag", "2025-09-01", "2026-06-15", KL_GOAL_STATUS_OPEN);
+  kl_test_add_goal (store, f->dorte, "Dorte, forfalden", "2025-09-01", "2026-05-01", KL_GOAL_STATUS_OPEN);
+  kl_test_add_action (store, "Refleksionsmøder", "faglig-refleksion", NULL, f->nord, 0, "2026-06-10",
+                      KL_ACTION_STATUS_OPEN);
+  kl_test_add_action (store, "Leder på gulvet", "faglig-refleksion", NULL, f->team, 0, "2026-04-01",
+                      KL_ACTION_STATUS_IN_PROGRESS);
+  kl_test_add_action (store, "Færdig", "faglig-refleksion", NULL, f->syd, 0, "2026-01-01",
+                      KL_ACTION_STATUS_DONE);
 
-  add_maturity (store, f->nord, "2025-05-01", 2);
-  add_maturity (store, f->nord, "2026-05-01", 4);
-  add_maturity (store, f->team, "2026-02-01", 3);
-  add_maturity (store, f->syd, "2026-03-01", 1);
+  kl_test_add_maturity (store, "samarbejde-med-borgeren", f->nord, "2025-05-01", 2);
+  kl_test_add_maturity (store, "samarbejde-med-borgeren", f->nord, "2026-05-01", 4);
+  kl_test_add_maturity (store, "samarbejde-med-borgeren", f->team, "2026-02-01", 3);
+  kl_test_add_maturity (store, "samarbejde-med-borgeren", f->syd, "2026-03-01", 1);
 }
 
 static void
@@ -298,9 +151,7 @@ fixture_set_up (Fixture       *f,
   if (data != NULL)
     fill (f);
 
-  f->window = g_object_ref (kl_window_new (f->app));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 900);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = kl_test_window_new (f->app, 1200, 900);
   f->overview = KL_OVERVIEW_PAGE (kl_test_find_descendant (GTK_WIDGET (f->window), "overview_page"));
   /* The window builds a section when it is first shown. */
   g_assert_null (kl_test_find_descendant (GTK_WIDGET (f->window), "matrix_page"));
@@ -320,8 +171,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_assert_finalize_object (f->window);
+  kl_test_window_destroy (f->window);
   g_clear_object (&f->app);
 }
 
@@ -469,7 +319,7 @@ test_overview_follows_changes (Fixture       *f,
   kl_assert_text_contains (f->overview, "Substance misuse\n25%\n1 of 4 at target · 0 at level 3 or above\n");
 
   /* Anna reaches her target in Misuse. */
-  assess (f->store, f->anna, f->misuse, "2024-06-01", 3, 2);
+  kl_test_assess (f->store, f->anna, f->misuse, "2024-06-01", 3, 2);
   wait_overview (f);
   kl_assert_text_contains (f->overview, "Substance misuse\n50%\n2 of 4 at target · 1 at level 3 or above\n");
   kl_assert_text_contains (f->overview, "5 of 10 targets met");
@@ -485,8 +335,9 @@ test_overview_danish_numbers (Fixture       *f,
   kl_test_set_language ("da");
 
   /* A big course, to see the thousands grouped. */
-  id = add_course (f->store, "Lang uddannelse", health, "2026-03-02", 1250.5, 25000, -1);
-  enrol (f->store, f->bo, id, KL_ENROLMENT_STATUS_COMPLETED, "2026-03-02");
+  id = kl_test_add_course (f->store, "Lang uddannelse", NULL, health, "2026-03-02", "2026-03-02", 1250.5,
+                           25000, -1);
+  kl_test_add_enrolment (f->store, f->bo, id, KL_ENROLMENT_STATUS_COMPLETED, "2026-03-02");
 
   show_section (f, "overview");
   kl_overview_page_set_today (f->overview, TODAY);
@@ -643,12 +494,12 @@ test_matrix_follows_changes (Fixture       *f,
   misuse = kl_matrix_find_theme (kl_matrix_view_get_matrix (view), f->misuse);
   g_assert_cmpuint (kl_matrix_view_get_matrix (view)->themes[misuse].n_covered, ==, 0);
 
-  assess (f->store, f->cecilie, f->misuse, "2024-09-01", 3, 2);
+  kl_test_assess (f->store, f->cecilie, f->misuse, "2024-09-01", 3, 2);
   wait_matrix (f);
   g_assert_cmpint (kl_matrix_view_get_cell (view, 2, misuse)->level, ==, 3);
   g_assert_cmpuint (kl_matrix_view_get_matrix (view)->themes[misuse].n_covered, ==, 1);
 
-  add_staff (f->store, "Åse", f->syd, "Ergoterapeut");
+  kl_test_add_staff (f->store, f->syd, "Åse", "Ergoterapeut");
   wait_matrix (f);
   /* Danish order puts Å last. */
   g_assert_cmpuint (kl_matrix_view_get_n_rows (view), ==, 5);
@@ -658,9 +509,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  kl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  kl_test_init_ui (&argc, &argv);
 
 #define ADD(name, filled, func) \
   g_test_add ("/overview/" name, Fixture, filled ? "filled" : NULL, fixture_set_up, func, fixture_tear_down)

@@ -44,94 +44,6 @@ settle (guint msec)
     g_main_context_iteration (NULL, FALSE);
 }
 
-static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  g_assert_true (kl_store_save_unit (store, unit, NULL));
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
-static gint64
-add_staff (KlStore    *store,
-           const char *name,
-           gint64      unit)
-{
-  g_autoptr(KlStaff) staff = kl_staff_new ();
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_unit_id (staff, unit);
-  g_assert_true (kl_store_save_staff (store, staff, NULL));
-  return kl_record_get_id (KL_RECORD (staff));
-}
-
-static gint64
-theme_id (KlStore    *store,
-          const char *slug)
-{
-  gint64 id = kl_store_lookup_id (store, KL_TYPE_THEME, slug);
-
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static gint64
-principle_id (KlStore    *store,
-              const char *slug)
-{
-  gint64 id = kl_store_lookup_id (store, KL_TYPE_PRINCIPLE, slug);
-
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-assess (KlStore    *store,
-        gint64      staff,
-        const char *theme,
-        int         level,
-        int         target)
-{
-  g_autoptr(KlAssessment) a = kl_assessment_new ();
-
-  kl_assessment_set_staff_id (a, staff);
-  kl_assessment_set_theme_id (a, theme_id (store, theme));
-  kl_assessment_set_assessed_on (a, "2026-03-01");
-  kl_assessment_set_level (a, level);
-  kl_assessment_set_target (a, target);
-  g_assert_true (kl_store_save_assessment (store, a, NULL));
-}
-
-static gint64
-add_action (KlStore        *store,
-            const char     *title,
-            const char     *principle,
-            const char     *theme,
-            gint64          unit,
-            gint64          owner,
-            const char     *due,
-            KlActionStatus  status)
-{
-  g_autoptr(KlAction) action = kl_action_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_action_set_title (action, title);
-  kl_action_set_principle_id (action, principle_id (store, principle));
-  kl_action_set_theme_id (action, theme ? theme_id (store, theme) : 0);
-  kl_action_set_unit_id (action, unit);
-  kl_action_set_owner_id (action, owner);
-  kl_action_set_due_on (action, due);
-  kl_action_set_status (action, status);
-  kl_store_save_action (store, action, &error);
-  g_assert_no_error (error);
-  return kl_record_get_id (KL_RECORD (action));
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -142,20 +54,16 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = kl_application_get_store (fixture->app);
   if (data != NO_UNITS)
     {
-      fixture->nord = add_unit (fixture->store, "Bostøtte Nord", 0);
-      fixture->team = add_unit (fixture->store, "Team Å", fixture->nord);
-      fixture->syd = add_unit (fixture->store, "Bostøtte Syd", 0);
-      fixture->mette = add_staff (fixture->store, "Mette Sørensen", fixture->nord);
-      fixture->ahmed = add_staff (fixture->store, "Ahmed Khan", fixture->team);
-      fixture->sofie = add_staff (fixture->store, "Sofie Jakobsen", fixture->syd);
+      fixture->nord = kl_test_add_unit (fixture->store, "Bostøtte Nord", 0);
+      fixture->team = kl_test_add_unit (fixture->store, "Team Å", fixture->nord);
+      fixture->syd = kl_test_add_unit (fixture->store, "Bostøtte Syd", 0);
+      fixture->mette = kl_test_add_staff (fixture->store, fixture->nord, "Mette Sørensen", NULL);
+      fixture->ahmed = kl_test_add_staff (fixture->store, fixture->team, "Ahmed Khan", NULL);
+      fixture->sofie = kl_test_add_staff (fixture->store, fixture->syd, "Sofie Jakobsen", NULL);
     }
 
-  fixture->window = g_object_ref (kl_window_new (fixture->app));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "principles");
-  fixture->page = KL_PRINCIPLES_PAGE (kl_test_find_descendant (GTK_WIDGET (fixture->window), "principles_page"));
-  g_assert_nonnull (fixture->page);
+  fixture->window = kl_test_window_new (fixture->app, 1200, 800);
+  fixture->page = KL_PRINCIPLES_PAGE (kl_test_show_page (fixture->window, "principles", "principles_page"));
   /* What the window does; doing it again changes nothing. */
   kl_principles_page_set_store (fixture->page, fixture->store);
   settle (100);
@@ -165,8 +73,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  kl_test_window_destroy (fixture->window);
   g_clear_object (&fixture->app);
   kl_test_set_language ("en");
 }
@@ -213,17 +120,6 @@ detail (Fixture *fixture)
   return widget;
 }
 
-static void
-set_row (gpointer    dialog,
-         const char *id,
-         const char *text)
-{
-  GtkWidget *row = kl_test_find_descendant (GTK_WIDGET (dialog), id);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 /* Chooses the item shown as @text, as the user would in the list. */
 static void
 choose (gpointer    root,
@@ -247,13 +143,6 @@ choose (gpointer    root,
         }
     }
   g_error ("“%s” is not a choice in %s", text, id);
-}
-
-static gboolean
-has_error (gpointer    root,
-           const char *id)
-{
-  return gtk_widget_has_css_class (kl_test_find_descendant (GTK_WIDGET (root), id), "error");
 }
 
 static void
@@ -386,7 +275,7 @@ test_empty_state (Fixture       *fixture,
   kl_principles_page_set_view (fixture->page, "principles");
 
   /* With a unit, the seven principles are there to assess, in order. */
-  add_unit (fixture->store, "Bostøtte Nord", 0);
+  kl_test_add_unit (fixture->store, "Bostøtte Nord", 0);
   settle (100);
   kl_assert_text_lacks (fixture->page, "Add Units in Preferences");
   kl_assert_text_contains (fixture->page, "Open a principle to read about it");
@@ -405,7 +294,7 @@ static void
 test_record_assessment (Fixture       *fixture,
                         gconstpointer  data)
 {
-  gint64 reflection = principle_id (fixture->store, "faglig-refleksion");
+  gint64 reflection = kl_test_principle_id (fixture->store, "faglig-refleksion");
   g_autoptr(KlPrincipleAssessmentDialog) dialog = NULL;
 
   kl_principles_page_set_unit (fixture->page, fixture->nord);
@@ -424,15 +313,15 @@ test_record_assessment (Fixture       *fixture,
   kl_assert_text_contains (dialog, "Is there a fixed time and a fixed structure for reflection");
   g_assert_false (kl_principle_assessment_dialog_save (dialog));
   kl_assert_text_contains (dialog, "Choose how far the unit has come");
-  g_assert_true (has_error (dialog, "maturity_row"));
+  g_assert_true (kl_test_has_error (dialog, "maturity_row"));
 
   choose (dialog, "maturity_row", "2 · Started");
-  set_row (dialog, "date_row", "31-02-2026");
+  kl_test_set_text (dialog, "date_row", "31-02-2026");
   g_assert_false (kl_principle_assessment_dialog_save (dialog));
   kl_assert_text_contains (dialog, "Write the date as day-month-year");
-  g_assert_true (has_error (dialog, "date_row"));
+  g_assert_true (kl_test_has_error (dialog, "date_row"));
 
-  set_row (dialog, "date_row", "01-03-2026");
+  kl_test_set_text (dialog, "date_row", "01-03-2026");
   set_reflection (dialog, "Vi holder refleksionsmøder, men de bliver ofte aflyst.");
   g_assert_true (kl_principle_assessment_dialog_save (dialog));
   g_assert_finalize_object (g_steal_pointer (&dialog));
@@ -447,7 +336,7 @@ test_record_assessment (Fixture       *fixture,
   /* A second assessment: the trend since the previous one shows. */
   dialog = open_assessment_dialog (fixture);
   choose (dialog, "maturity_row", "4 · Well under way");
-  set_row (dialog, "date_row", "15-09-2026");
+  kl_test_set_text (dialog, "date_row", "15-09-2026");
   set_reflection (dialog, "Refleksion hver anden tirsdag, også når det er travlt.");
   g_assert_true (kl_principle_assessment_dialog_save (dialog));
   g_assert_finalize_object (g_steal_pointer (&dialog));
@@ -508,7 +397,7 @@ test_action_overdue (Fixture       *fixture,
 
   kl_principles_page_set_today (fixture->page, "2026-05-01");
   kl_principles_page_set_unit (fixture->page, fixture->nord);
-  kl_principles_page_show_principle (fixture->page, principle_id (fixture->store, "faglig-refleksion"));
+  kl_principles_page_show_principle (fixture->page, kl_test_principle_id (fixture->store, "faglig-refleksion"));
   settle (50);
 
   /* The form suggests the principle and unit on screen. */
@@ -517,14 +406,14 @@ test_action_overdue (Fixture       *fixture,
   kl_assert_text_contains (dialog, "Bostøtte Nord");
   g_assert_false (kl_action_dialog_save (dialog));
   kl_assert_text_contains (dialog, "The title cannot be empty");
-  g_assert_true (has_error (dialog, "title_row"));
+  g_assert_true (kl_test_has_error (dialog, "title_row"));
 
-  set_row (dialog, "title_row", "Faste refleksionsmøder hver anden tirsdag");
+  kl_test_set_text (dialog, "title_row", "Faste refleksionsmøder hver anden tirsdag");
   /* The owner is someone in the unit or below it. */
   choose (dialog, "owner_row", "Mette Sørensen");
   choose (dialog, "owner_row", "Ahmed Khan · Team Å");
-  set_row (dialog, "due_row", "15-05-2026");
-  set_row (dialog, "note_row", "Aftalt på personalemødet");
+  kl_test_set_text (dialog, "due_row", "15-05-2026");
+  kl_test_set_text (dialog, "note_row", "Aftalt på personalemødet");
   g_assert_true (kl_action_dialog_save (dialog));
   g_assert_finalize_object (g_steal_pointer (&dialog));
   settle (100);
@@ -596,14 +485,14 @@ test_actions_view (Fixture       *fixture,
 {
   GtkWidget *view;
 
-  add_action (fixture->store, "Refleksionsmøder i Nord", "faglig-refleksion", NULL, fixture->nord, fixture->mette,
-              "2026-04-01", KL_ACTION_STATUS_OPEN);
-  add_action (fixture->store, "Lederen med på aftenvagt", "naervaerende-ledelse", NULL, fixture->team,
-              fixture->ahmed, "2026-09-01", KL_ACTION_STATUS_IN_PROGRESS);
-  add_action (fixture->store, "Pårørendecafé", "samarbejde-om-recovery", "paaroerende", fixture->syd,
-              fixture->sofie, "2026-02-01", KL_ACTION_STATUS_DONE);
-  add_action (fixture->store, "Fælles fagligt grundlag", "tydelig-faglig-retning", NULL, fixture->syd, 0,
-              NULL, KL_ACTION_STATUS_DROPPED);
+  kl_test_add_action (fixture->store, "Refleksionsmøder i Nord", "faglig-refleksion", NULL, fixture->nord, fixture->mette,
+                      "2026-04-01", KL_ACTION_STATUS_OPEN);
+  kl_test_add_action (fixture->store, "Lederen med på aftenvagt", "naervaerende-ledelse", NULL, fixture->team,
+                      fixture->ahmed, "2026-09-01", KL_ACTION_STATUS_IN_PROGRESS);
+  kl_test_add_action (fixture->store, "Pårørendecafé", "samarbejde-om-recovery", "paaroerende", fixture->syd,
+                      fixture->sofie, "2026-02-01", KL_ACTION_STATUS_DONE);
+  kl_test_add_action (fixture->store, "Fælles fagligt grundlag", "tydelig-faglig-retning", NULL, fixture->syd, 0,
+                      NULL, KL_ACTION_STATUS_DROPPED);
   kl_principles_page_set_today (fixture->page, "2026-06-01");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "principles.view", "s", "actions"));
@@ -664,8 +553,8 @@ test_actions_view (Fixture       *fixture,
 
   /* A new action shows up in the view as it is saved. */
   choose (view, "status_row", "All statuses");
-  add_action (fixture->store, "Kvartalsvis ledelsesinformation", "ledelsesinformation", NULL, fixture->syd, 0,
-              "2026-12-01", KL_ACTION_STATUS_OPEN);
+  kl_test_add_action (fixture->store, "Kvartalsvis ledelsesinformation", "ledelsesinformation", NULL, fixture->syd, 0,
+                      "2026-12-01", KL_ACTION_STATUS_OPEN);
   settle (100);
   g_assert_cmpuint (n_actions_shown (fixture), ==, 2);
   kl_assert_text_contains (view, "Kvartalsvis ledelsesinformation");
@@ -712,14 +601,18 @@ test_staff_with_gap (Fixture       *fixture,
   GtkWidget *button, *popover, *row;
   KlStaffPage *staff_page;
 
-  assess (fixture->store, fixture->mette, "sundhed", 1, 3);
-  assess (fixture->store, fixture->ahmed, "sundhed", 3, 3);
-  assess (fixture->store, fixture->sofie, "sundhed", 0, 2);
-  add_action (fixture->store, "Kursus i somatisk sundhed", "recovery-orienterede-kompetencer", "sundhed",
-              fixture->nord, 0, "2027-01-31", KL_ACTION_STATUS_OPEN);
+  kl_test_assess (fixture->store, fixture->mette, kl_test_theme_id (fixture->store, "sundhed"), "2026-03-01",
+                  1, 3);
+  kl_test_assess (fixture->store, fixture->ahmed, kl_test_theme_id (fixture->store, "sundhed"), "2026-03-01",
+                  3, 3);
+  kl_test_assess (fixture->store, fixture->sofie, kl_test_theme_id (fixture->store, "sundhed"), "2026-03-01",
+                  0, 2);
+  kl_test_add_action (fixture->store, "Kursus i somatisk sundhed", "recovery-orienterede-kompetencer", "sundhed",
+                      fixture->nord, 0, "2027-01-31", KL_ACTION_STATUS_OPEN);
 
   kl_principles_page_set_unit (fixture->page, fixture->nord);
-  kl_principles_page_show_principle (fixture->page, principle_id (fixture->store, "recovery-orienterede-kompetencer"));
+  kl_principles_page_show_principle (fixture->page, kl_test_principle_id (fixture->store,
+                                                                          "recovery-orienterede-kompetencer"));
   settle (100);
 
   /* The seventh principle shows the unit's coverage from the profiles. */
@@ -758,7 +651,8 @@ test_management_information (Fixture       *fixture,
 {
   GtkWidget *row;
 
-  kl_principles_page_show_principle (fixture->page, principle_id (fixture->store, "ledelsesinformation"));
+  kl_principles_page_show_principle (fixture->page, kl_test_principle_id (fixture->store,
+                                                                          "ledelsesinformation"));
   settle (50);
   kl_assert_text_contains (detail (fixture), "Data for Steering");
   kl_assert_text_contains (detail (fixture), "Open the Overview");
@@ -779,11 +673,11 @@ test_danish (void)
 
   kl_test_set_language ("da");
   fixture_set_up (&fixture, NULL);
-  add_action (fixture.store, "Refleksionsmøder i Nord", "faglig-refleksion", NULL, fixture.nord, fixture.mette,
-              "2026-04-01", KL_ACTION_STATUS_OPEN);
+  kl_test_add_action (fixture.store, "Refleksionsmøder i Nord", "faglig-refleksion", NULL, fixture.nord, fixture.mette,
+                      "2026-04-01", KL_ACTION_STATUS_OPEN);
   kl_principles_page_set_today (fixture.page, "2026-06-01");
   kl_principles_page_set_unit (fixture.page, fixture.nord);
-  kl_principles_page_show_principle (fixture.page, principle_id (fixture.store, "faglig-refleksion"));
+  kl_principles_page_show_principle (fixture.page, kl_test_principle_id (fixture.store, "faglig-refleksion"));
   settle (100);
 
   kl_assert_text_contains (fixture.page, "Principper");

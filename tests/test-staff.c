@@ -25,36 +25,6 @@ typedef struct
   gint64         team;
 } Fixture;
 
-static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  g_assert_true (kl_store_save_unit (store, unit, NULL));
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
-static gint64
-add_staff (KlStore    *store,
-           const char *name,
-           const char *job,
-           const char *email,
-           gint64      unit)
-{
-  g_autoptr(KlStaff) staff = kl_staff_new ();
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_job_title (staff, job);
-  kl_staff_set_email (staff, email);
-  kl_staff_set_unit_id (staff, unit);
-  g_assert_true (kl_store_save_staff (store, staff, NULL));
-  return kl_record_get_id (KL_RECORD (staff));
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -63,16 +33,12 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->app = kl_test_application_new (path);
   fixture->store = kl_application_get_store (fixture->app);
-  fixture->nord = add_unit (fixture->store, "Bostøtte Nord", 0);
-  fixture->syd = add_unit (fixture->store, "Bostøtte Syd", 0);
-  fixture->team = add_unit (fixture->store, "Team Å", fixture->nord);
+  fixture->nord = kl_test_add_unit (fixture->store, "Bostøtte Nord", 0);
+  fixture->syd = kl_test_add_unit (fixture->store, "Bostøtte Syd", 0);
+  fixture->team = kl_test_add_unit (fixture->store, "Team Å", fixture->nord);
 
-  fixture->window = g_object_ref (kl_window_new (fixture->app));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "staff");
-  fixture->page = KL_STAFF_PAGE (kl_test_find_descendant (GTK_WIDGET (fixture->window), "staff_page"));
-  g_assert_nonnull (fixture->page);
+  fixture->window = kl_test_window_new (fixture->app, 1200, 800);
+  fixture->page = KL_STAFF_PAGE (kl_test_show_page (fixture->window, "staff", "staff_page"));
   kl_test_wait (100);
 }
 
@@ -80,8 +46,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  kl_test_window_destroy (fixture->window);
   g_clear_object (&fixture->app);
 }
 
@@ -106,24 +71,6 @@ open_add_dialog (Fixture *fixture)
 }
 
 static void
-set_row (gpointer    dialog,
-         const char *id,
-         const char *text)
-{
-  GtkWidget *row = kl_test_find_descendant (GTK_WIDGET (dialog), id);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static gboolean
-row_has_error (gpointer    dialog,
-               const char *id)
-{
-  return gtk_widget_has_css_class (kl_test_find_descendant (GTK_WIDGET (dialog), id), "error");
-}
-
-static void
 test_empty_state (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -144,11 +91,11 @@ test_add_through_form (Fixture       *fixture,
 {
   g_autoptr(KlStaffDialog) dialog = g_object_ref (open_add_dialog (fixture));
 
-  set_row (dialog, "name_row", "  Mette Sørensen ");
-  set_row (dialog, "job_row", "Pædagog");
-  set_row (dialog, "email_row", "mette@kommune.example.dk");
-  set_row (dialog, "started_row", "01-08-2019");
-  set_row (dialog, "hours_row", "32,5");
+  kl_test_set_text (dialog, "name_row", "  Mette Sørensen ");
+  kl_test_set_text (dialog, "job_row", "Pædagog");
+  kl_test_set_text (dialog, "email_row", "mette@kommune.example.dk");
+  kl_test_set_text (dialog, "started_row", "01-08-2019");
+  kl_test_set_text (dialog, "hours_row", "32,5");
   g_assert_true (kl_staff_dialog_save (dialog));
   g_assert_finalize_object (g_steal_pointer (&dialog));
   kl_test_wait (100);
@@ -185,20 +132,20 @@ test_validation (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      set_row (dialog, "name_row", cases[i].name);
-      set_row (dialog, "email_row", cases[i].email);
-      set_row (dialog, "started_row", cases[i].started);
-      set_row (dialog, "left_row", cases[i].left);
-      set_row (dialog, "hours_row", cases[i].hours);
+      kl_test_set_text (dialog, "name_row", cases[i].name);
+      kl_test_set_text (dialog, "email_row", cases[i].email);
+      kl_test_set_text (dialog, "started_row", cases[i].started);
+      kl_test_set_text (dialog, "left_row", cases[i].left);
+      kl_test_set_text (dialog, "hours_row", cases[i].hours);
 
       g_assert_false (kl_staff_dialog_save (dialog));
       kl_assert_text_contains (dialog, cases[i].message);
-      g_assert_true (row_has_error (dialog, cases[i].row));
+      g_assert_true (kl_test_has_error (dialog, cases[i].row));
       g_assert_cmpint (kl_store_count_staff (fixture->store, NULL), ==, 0);
     }
 
   /* Correcting it clears the message and saves. */
-  set_row (dialog, "hours_row", "37");
+  kl_test_set_text (dialog, "hours_row", "37");
   g_assert_true (kl_staff_dialog_save (dialog));
   g_assert_cmpint (kl_store_count_staff (fixture->store, NULL), ==, 1);
   g_assert_finalize_object (g_steal_pointer (&dialog));
@@ -210,10 +157,12 @@ test_search_and_filter (Fixture       *fixture,
 {
   gint64 left;
 
-  add_staff (fixture->store, "Mette Sørensen", "Pædagog", "ms@example.dk", fixture->nord);
-  add_staff (fixture->store, "Ahmed Khan", "Sygeplejerske", NULL, fixture->syd);
-  add_staff (fixture->store, "Åse Ølgaard", "Ergoterapeut", "aase@example.dk", fixture->team);
-  left = add_staff (fixture->store, "Jens Berg", "Pædagog", NULL, fixture->nord);
+  kl_test_add_staff_full (fixture->store, fixture->nord, "Mette Sørensen", "Pædagog", "ms@example.dk", NULL,
+                          -1);
+  kl_test_add_staff (fixture->store, fixture->syd, "Ahmed Khan", "Sygeplejerske");
+  kl_test_add_staff_full (fixture->store, fixture->team, "Åse Ølgaard", "Ergoterapeut", "aase@example.dk",
+                          NULL, -1);
+  left = kl_test_add_staff (fixture->store, fixture->nord, "Jens Berg", "Pædagog");
   {
     g_autoptr(KlRecord) jens = kl_store_get_record (fixture->store, KL_TYPE_STAFF, left, NULL);
     kl_staff_set_started_on (KL_STAFF (jens), "2020-01-01");
@@ -258,7 +207,7 @@ static void
 test_assessment (Fixture       *fixture,
                  gconstpointer  data)
 {
-  gint64 id = add_staff (fixture->store, "Mette Sørensen", "Pædagog", NULL, fixture->nord);
+  gint64 id = kl_test_add_staff (fixture->store, fixture->nord, "Mette Sørensen", "Pædagog");
   g_autoptr(KlAssessmentDialog) dialog = NULL;
   g_autoptr(GPtrArray) current = NULL;
 
@@ -294,7 +243,7 @@ static void
 test_goal (Fixture       *fixture,
            gconstpointer  data)
 {
-  gint64 id = add_staff (fixture->store, "Mette Sørensen", "Pædagog", NULL, fixture->nord);
+  gint64 id = kl_test_add_staff (fixture->store, fixture->nord, "Mette Sørensen", "Pædagog");
   g_autoptr(KlGoalDialog) dialog = NULL;
 
   kl_staff_page_show_staff (fixture->page, id);
@@ -307,15 +256,15 @@ test_goal (Fixture       *fixture,
   dialog = g_object_ref (KL_GOAL_DIALOG (kl_test_find_window (KL_TYPE_GOAL_DIALOG)));
 
   /* A goal due before it was agreed is refused at the due date. */
-  set_row (dialog, "text_row", "Deltage i kursus om pårørendesamarbejde");
-  set_row (dialog, "agreed_row", "01-03-2025");
-  set_row (dialog, "due_row", "01-02-2025");
+  kl_test_set_text (dialog, "text_row", "Deltage i kursus om pårørendesamarbejde");
+  kl_test_set_text (dialog, "agreed_row", "01-03-2025");
+  kl_test_set_text (dialog, "due_row", "01-02-2025");
   g_assert_false (kl_goal_dialog_save (dialog));
   kl_assert_text_contains (dialog, "The due date is before the date the goal was agreed");
-  g_assert_true (row_has_error (dialog, "due_row"));
+  g_assert_true (kl_test_has_error (dialog, "due_row"));
 
   /* Due in the past: saved, and shown as overdue. */
-  set_row (dialog, "due_row", "31-12-2025");
+  kl_test_set_text (dialog, "due_row", "31-12-2025");
   g_assert_true (kl_goal_dialog_save (dialog));
   g_assert_finalize_object (g_steal_pointer (&dialog));
   kl_test_wait (100);
@@ -326,8 +275,8 @@ static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
-  gint64 id = add_staff (fixture->store, "Mette Sørensen", "Pædagog", NULL, fixture->nord);
-  add_staff (fixture->store, "Ahmed Khan", "Sygeplejerske", NULL, fixture->nord);
+  gint64 id = kl_test_add_staff (fixture->store, fixture->nord, "Mette Sørensen", "Pædagog");
+  kl_test_add_staff (fixture->store, fixture->nord, "Ahmed Khan", "Sygeplejerske");
   kl_test_wait (100);
 
   kl_staff_page_show_staff (fixture->page, id);
@@ -347,8 +296,7 @@ test_delete_and_undo (Fixture       *fixture,
    * latest when the window closes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "staff.delete", NULL));
   g_assert_cmpint (kl_store_count_staff (fixture->store, NULL), ==, 2);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  kl_test_window_destroy (fixture->window);
   g_assert_cmpint (kl_store_count_staff (fixture->store, NULL), ==, 1);
   g_assert_null (kl_store_get_record (fixture->store, KL_TYPE_STAFF, id, NULL));
 
@@ -360,9 +308,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  kl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  kl_test_init_ui (&argc, &argv);
 
   g_test_add ("/staff/empty-state", Fixture, NULL, fixture_set_up, test_empty_state, fixture_tear_down);
   g_test_add ("/staff/add-through-form", Fixture, NULL, fixture_set_up, test_add_through_form, fixture_tear_down);

@@ -105,25 +105,6 @@ run_writer (const char *path)
 
 /* The test */
 
-static char **
-query_column (const char *path,
-              const char *sql)
-{
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (values, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_ptr_array_add (values, NULL);
-  return (char **)g_ptr_array_free (g_steal_pointer (&values), FALSE);
-}
-
 /* Takes the complete lines out of @buffer into @lines. */
 static void
 take_lines (GString   *buffer,
@@ -273,11 +254,11 @@ test_kill_writer (void)
   g_assert_nonnull (store);
   g_assert_cmpint (kl_store_get_schema_version (store), ==, KL_STORE_SCHEMA_VERSION);
 
-  integrity = query_column (path, "PRAGMA integrity_check");
+  integrity = kl_test_query_column (path, "PRAGMA integrity_check");
   g_assert_cmpstrv (integrity, ((const char *[]) { "ok", NULL }));
 
-  staff = query_column (path, "SELECT uuid FROM staff");
-  assessments = query_column (path, "SELECT uuid FROM assessment");
+  staff = kl_test_query_column (path, "SELECT uuid FROM staff");
+  assessments = kl_test_query_column (path, "SELECT uuid FROM assessment");
   staff_uuids = g_hash_table_new (g_str_hash, g_str_equal);
   assessment_uuids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; staff[i] != NULL; i++)
@@ -327,9 +308,9 @@ test_kill_writer (void)
   g_assert_cmpint (kl_store_count_staff (store, NULL), ==, g_hash_table_size (staff_uuids));
 
   /* An assessment conversation is all there or not at all. */
-  uneven = query_column (path,
-                         "SELECT s.uuid FROM staff s JOIN assessment a ON a.staff_id = s.id "
-                         "GROUP BY s.id HAVING count(*) != 3");
+  uneven = kl_test_query_column (path,
+                                 "SELECT s.uuid FROM staff s JOIN assessment a ON a.staff_id = s.id "
+                                 "GROUP BY s.id HAVING count(*) != 3");
   g_assert_cmpstrv (uneven, ((const char *[]) { NULL }));
 
   /* And the store goes on working. */

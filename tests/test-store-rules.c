@@ -19,40 +19,7 @@ static const char *builtin_theme_ids[] = {
   NULL
 };
 
-/* Helpers */
-
-static KlStore *
-open_store (const char *name)
-{
-  g_autofree char *path = kl_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  KlStore *store;
-
-  store = kl_store_open (path, &error);
-  if (store == NULL)
-    g_error ("Could not open %s: %s", path, error->message);
-  return store;
-}
-
-/* The tests look into files with SQLite directly, as an outsider. */
-static char **
-query_column (const char *path,
-              const char *sql)
-{
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK);
-  g_assert (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (values, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_ptr_array_add (values, NULL);
-  return (char **)g_ptr_array_free (g_steal_pointer (&values), FALSE);
-}
+/* Helpers: the shared fixture builders with this file's defaults */
 
 /* Changes a file behind the store's back, as another program could. */
 static void
@@ -109,33 +76,11 @@ assert_error_mentions (GError     **error,
   g_clear_error (error);
 }
 
-static gint64
-add_unit (KlStore    *store,
-          const char *name,
-          gint64      parent)
-{
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_unit_set_name (unit, name);
-  kl_unit_set_parent_id (unit, parent);
-  if (!kl_store_save_unit (store, unit, &error))
-    g_error ("Could not save the unit %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (unit));
-}
-
 static KlStaff *
 new_staff (gint64      unit_id,
            const char *name)
 {
-  KlStaff *staff = kl_staff_new ();
-
-  kl_staff_set_name (staff, name);
-  kl_staff_set_unit_id (staff, unit_id);
-  kl_staff_set_job_title (staff, "Pædagog");
-  kl_staff_set_started_on (staff, "2021-08-01");
-  kl_staff_set_weekly_hours (staff, 37);
-  return staff;
+  return kl_test_staff_new (unit_id, name, "Pædagog", NULL, "2021-08-01", 37);
 }
 
 static gint64
@@ -143,28 +88,15 @@ add_staff (KlStore    *store,
            gint64      unit_id,
            const char *name)
 {
-  g_autoptr(KlStaff) staff = new_staff (unit_id, name);
-  g_autoptr(GError) error = NULL;
-
-  if (!kl_store_save_staff (store, staff, &error))
-    g_error ("Could not save %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (staff));
+  return kl_test_add_staff_full (store, unit_id, name, "Pædagog", NULL, "2021-08-01", 37);
 }
 
 static KlCourse *
 new_course (const char *title,
             int         capacity)
 {
-  KlCourse *course = kl_course_new ();
-
-  kl_course_set_title (course, title);
-  kl_course_set_provider (course, "VIA University College");
-  kl_course_set_starts_on (course, "2025-09-01");
-  kl_course_set_ends_on (course, "2025-09-02");
-  kl_course_set_hours (course, 14);
-  kl_course_set_cost_dkk (course, 4500);
-  kl_course_set_capacity (course, capacity);
-  return course;
+  return kl_test_course_new (title, "VIA University College", NULL, "2025-09-01", "2025-09-02",
+                             14, 4500, capacity);
 }
 
 static gint64
@@ -172,27 +104,8 @@ add_course (KlStore    *store,
             const char *title,
             int         capacity)
 {
-  g_autoptr(KlCourse) course = new_course (title, capacity);
-  g_autoptr(GError) error = NULL;
-
-  if (!kl_store_save_course (store, course, &error))
-    g_error ("Could not save the course %s: %s", title, error->message);
-  return kl_record_get_id (KL_RECORD (course));
-}
-
-static gint64
-theme_id (KlStore    *store,
-          const char *uuid)
-{
-  g_autoptr(GPtrArray) themes = kl_store_list_themes (store, TRUE, NULL);
-
-  g_assert (themes != NULL);
-  for (guint i = 0; i < themes->len; i++)
-    if (g_strcmp0 (kl_record_get_uuid (g_ptr_array_index (themes, i)), uuid) == 0)
-      return kl_record_get_id (g_ptr_array_index (themes, i));
-
-  g_error ("No theme %s", uuid);
-  return 0;
+  return kl_test_add_course (store, title, "VIA University College", NULL, "2025-09-01", "2025-09-02",
+                             14, 4500, capacity);
 }
 
 static gint64
@@ -200,12 +113,9 @@ add_theme (KlStore    *store,
            const char *name)
 {
   g_autoptr(KlTheme) theme = kl_theme_new ();
-  g_autoptr(GError) error = NULL;
 
   kl_theme_set_name (theme, name);
-  if (!kl_store_save_theme (store, theme, &error))
-    g_error ("Could not save the theme %s: %s", name, error->message);
-  return kl_record_get_id (KL_RECORD (theme));
+  return kl_test_save (store, theme);
 }
 
 static KlAssessment *
@@ -214,29 +124,7 @@ new_assessment (gint64      staff_id,
                 const char *date,
                 int         level)
 {
-  KlAssessment *assessment = kl_assessment_new ();
-
-  kl_assessment_set_staff_id (assessment, staff_id);
-  kl_assessment_set_theme_id (assessment, theme);
-  kl_assessment_set_assessed_on (assessment, date);
-  kl_assessment_set_level (assessment, level);
-  kl_assessment_set_target (assessment, 3);
-  return assessment;
-}
-
-static KlEnrolment *
-enrol (KlStore           *store,
-       gint64             staff_id,
-       gint64             course_id,
-       KlEnrolmentStatus  status)
-{
-  g_autoptr(GError) error = NULL;
-  KlEnrolment *enrolment;
-
-  enrolment = kl_store_enrol (store, staff_id, course_id, status, &error);
-  if (enrolment == NULL)
-    g_error ("Could not enrol: %s", error->message);
-  return enrolment;
+  return kl_test_assessment_new (staff_id, theme, date, level, 3);
 }
 
 static KlEnrolmentStatus
@@ -286,7 +174,7 @@ count_staff (KlStore *store)
 static void
 test_unit_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("units/units.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("units/units.db");
   g_autoptr(KlUnit) unit = kl_unit_new ();
   g_autoptr(KlUnit) fetched = NULL;
   g_autoptr(GPtrArray) units = NULL;
@@ -337,9 +225,9 @@ test_unit_rules (void)
   g_assert_cmpint (kl_record_get_id (KL_RECORD (unit)), ==, 0);
 
   /* tilbud → team → sub-team */
-  tilbud = add_unit (store, "  Bostøtte Nord  ", 0);
-  team = add_unit (store, "Team Øst", tilbud);
-  sub_team = add_unit (store, "Nattevagt", team);
+  tilbud = kl_test_add_unit (store, "  Bostøtte Nord  ", 0);
+  team = kl_test_add_unit (store, "Team Øst", tilbud);
+  sub_team = kl_test_add_unit (store, "Nattevagt", team);
 
   fetched = kl_store_get_unit (store, tilbud, &error);
   g_assert_no_error (error);
@@ -374,14 +262,14 @@ test_unit_rules (void)
 static void
 test_unit_delete (void)
 {
-  g_autoptr(KlStore) store = open_store ("units/delete.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("units/delete.db");
   g_autoptr(KlUnit) still = NULL;
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GError) error = NULL;
   gint64 staffed, empty, parent, child;
 
-  staffed = add_unit (store, "Team Vest", 0);
-  empty = add_unit (store, "Team Syd", 0);
+  staffed = kl_test_add_unit (store, "Team Vest", 0);
+  empty = kl_test_add_unit (store, "Team Syd", 0);
   add_staff (store, staffed, "Mette Sørensen");
 
   g_assert_false (kl_store_delete_unit (store, staffed, &error));
@@ -390,8 +278,8 @@ test_unit_delete (void)
   g_assert_no_error (error);
   g_assert_cmpstr (kl_unit_get_name (still), ==, "Team Vest");
 
-  parent = add_unit (store, "Bostøtte", 0);
-  child = add_unit (store, "Team Nord", parent);
+  parent = kl_test_add_unit (store, "Bostøtte", 0);
+  child = kl_test_add_unit (store, "Team Nord", parent);
   g_assert_false (kl_store_delete_unit (store, parent, &error));
   assert_error_mentions (&error, KL_STORE_ERROR_IN_USE, "sub-units");
 
@@ -417,10 +305,10 @@ test_unit_delete (void)
 static void
 test_staff_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("staff/rules.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("staff/rules.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *long_name = g_strnfill (201, 'a');
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 before;
   static const char *bad_emails[] = { "mette@", "no-at-sign", "a b@x.dk", "@x.dk", "a@b@x.dk" };
 
@@ -515,13 +403,13 @@ test_staff_rules (void)
 static void
 test_staff_update (void)
 {
-  g_autoptr(KlStore) store = open_store ("staff/update.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("staff/update.db");
   g_autoptr(KlStaff) staff = NULL;
   g_autoptr(KlStaff) fetched = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
-  gint64 other = add_unit (store, "Team Vest", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
+  gint64 other = kl_test_add_unit (store, "Team Vest", 0);
   gint64 id = add_staff (store, unit, "Mette Sørensen");
 
   /* Pretend the person was entered long ago, so the update must show. */
@@ -565,17 +453,17 @@ test_staff_update (void)
 static void
 test_staff_delete_cascades (void)
 {
-  g_autoptr(KlStore) store = open_store ("staff/delete.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("staff/delete.db");
   g_autoptr(KlAssessment) assessment = NULL;
   g_autoptr(KlGoal) goal = kl_goal_new ();
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(KlStaff) gone = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) left = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
   gint64 jonas = add_staff (store, unit, "Jonas Æbelø");
-  gint64 recovery = theme_id (store, "rehabilitering-og-recovery");
+  gint64 recovery = kl_test_theme_id (store, "rehabilitering-og-recovery");
 
   assessment = new_assessment (mette, recovery, "2025-03-01", 2);
   g_assert_true (kl_store_save_assessment (store, assessment, &error));
@@ -609,8 +497,8 @@ test_staff_delete_cascades (void)
   g_clear_pointer (&list, g_ptr_array_unref);
 
   /* Nothing of the person is left in the file; the colleague is intact. */
-  left = query_column (kl_store_get_path (store),
-                       "SELECT (SELECT count(*) FROM assessment) || '/' || (SELECT count(*) FROM goal)");
+  left = kl_test_query_column (kl_store_get_path (store),
+                               "SELECT (SELECT count(*) FROM assessment) || '/' || (SELECT count(*) FROM goal)");
   g_assert_cmpstr (left[0], ==, "1/0");
   list = kl_store_list_assessments (store, jonas, &error);
   g_assert_no_error (error);
@@ -627,12 +515,12 @@ test_staff_delete_cascades (void)
 static void
 test_assessment_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("assessments/rules.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("assessments/rules.db");
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
-  gint64 recovery = theme_id (store, "rehabilitering-og-recovery");
+  gint64 recovery = kl_test_theme_id (store, "rehabilitering-og-recovery");
   gint64 own_theme = add_theme (store, "Motiverende samtale");
 
   {
@@ -704,16 +592,16 @@ test_assessment_rules (void)
 static void
 test_assessment_batch_all_or_nothing (void)
 {
-  g_autoptr(KlStore) store = open_store ("assessments/batch.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("assessments/batch.db");
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
 
-  g_ptr_array_add (batch, new_assessment (mette, theme_id (store, "peers"), "2025-03-01", 2));
-  g_ptr_array_add (batch, new_assessment (mette, theme_id (store, "fritid"), "2025-03-01", 3));
-  g_ptr_array_add (batch, new_assessment (mette, theme_id (store, "sundhed"), "2025-03-01", 9));
+  g_ptr_array_add (batch, new_assessment (mette, kl_test_theme_id (store, "peers"), "2025-03-01", 2));
+  g_ptr_array_add (batch, new_assessment (mette, kl_test_theme_id (store, "fritid"), "2025-03-01", 3));
+  g_ptr_array_add (batch, new_assessment (mette, kl_test_theme_id (store, "sundhed"), "2025-03-01", 9));
 
   g_assert_false (kl_store_save_assessments (store, batch, &error));
   assert_invalid (&error, "level", "not 9");
@@ -739,14 +627,14 @@ test_assessment_batch_all_or_nothing (void)
 static void
 test_assessment_current_is_latest (void)
 {
-  g_autoptr(KlStore) store = open_store ("assessments/current.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("assessments/current.db");
   g_autoptr(GPtrArray) current = NULL;
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KlStaff) staff = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
-  gint64 peers = theme_id (store, "peers");
+  gint64 peers = kl_test_theme_id (store, "peers");
 
   /* Entered out of order: the later conversation is typed in first. */
   {
@@ -783,9 +671,9 @@ test_assessment_current_is_latest (void)
 static char *
 describe_current (KlStore *store)
 {
-  g_auto(GStrv) rows = query_column (kl_store_get_path (store),
-                                     "SELECT staff_id || ':' || theme_id || ':' || level "
-                                     "FROM current_assessment ORDER BY staff_id, theme_id");
+  g_auto(GStrv) rows = kl_test_query_column (kl_store_get_path (store),
+                                             "SELECT staff_id || ':' || theme_id || ':' || level "
+                                             "FROM current_assessment ORDER BY staff_id, theme_id");
 
   return g_strjoinv (" ", rows);
 }
@@ -795,12 +683,12 @@ describe_current (KlStore *store)
 static void
 assert_current_matches_history (KlStore *store)
 {
-  g_auto(GStrv) differ = query_column (kl_store_get_path (store),
-    "WITH latest AS (SELECT a.staff_id, a.theme_id, a.id, a.assessed_on, a.level, a.target "
-    "  FROM assessment a WHERE a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
-    "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)) "
-    "SELECT count(*) FROM (SELECT * FROM latest EXCEPT SELECT * FROM current_assessment "
-    "  UNION ALL SELECT * FROM current_assessment EXCEPT SELECT * FROM latest)");
+  g_auto(GStrv) differ = kl_test_query_column (kl_store_get_path (store),
+            "WITH latest AS (SELECT a.staff_id, a.theme_id, a.id, a.assessed_on, a.level, a.target "
+            "  FROM assessment a WHERE a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = a.staff_id "
+            "  AND a2.theme_id = a.theme_id ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)) "
+            "SELECT count(*) FROM (SELECT * FROM latest EXCEPT SELECT * FROM current_assessment "
+            "  UNION ALL SELECT * FROM current_assessment EXCEPT SELECT * FROM latest)");
 
   g_assert_cmpstr (differ[0], ==, "0");
 }
@@ -826,7 +714,7 @@ save_new_assessment (KlStore    *store,
 static void
 test_assessment_current_kept (void)
 {
-  g_autoptr(KlStore) store = open_store ("assessments/current-kept.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("assessments/current-kept.db");
   g_autoptr(KlAssessment) june = NULL;
   g_autoptr(KlAssessment) january = NULL;
   g_autoptr(KlAssessment) same_day = NULL;
@@ -834,11 +722,11 @@ test_assessment_current_kept (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *got = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
   gint64 jonas = add_staff (store, unit, "Jonas Æbelø");
-  gint64 peers = theme_id (store, "peers");
-  gint64 health = theme_id (store, "sundhed");
+  gint64 peers = kl_test_theme_id (store, "peers");
+  gint64 health = kl_test_theme_id (store, "sundhed");
 
   /* The later one typed in first; an earlier one does not replace it. */
   june = save_new_assessment (store, mette, peers, "2025-06-01", 3);
@@ -900,11 +788,11 @@ test_assessment_current_kept (void)
 static void
 test_goal_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("goals/rules.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("goals/rules.db");
   g_autoptr(KlGoal) goal = kl_goal_new ();
   g_autoptr(GPtrArray) goals = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
 
   kl_goal_set_staff_id (goal, mette);
@@ -938,17 +826,17 @@ test_goal_rules (void)
 static void
 test_theme_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("themes/rules.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("themes/rules.db");
   g_autoptr(GPtrArray) themes = NULL;
   g_autoptr(GPtrArray) visible = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KlAssessment) assessment = NULL;
   g_autoptr(GPtrArray) builtin_ids = g_ptr_array_new ();
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
   gint64 used = add_theme (store, "Motiverende samtale");
   gint64 unused = add_theme (store, "Skriftlighed");
-  gint64 recovery = theme_id (store, "rehabilitering-og-recovery");
+  gint64 recovery = kl_test_theme_id (store, "rehabilitering-og-recovery");
   KlTheme *used_theme = NULL;
 
   /* The eleven built-in themes, with their contract ids, in order. */
@@ -1010,7 +898,7 @@ test_theme_rules (void)
 static void
 test_course_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("courses/rules.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("courses/rules.db");
   g_autoptr(GPtrArray) courses = NULL;
   g_autoptr(GError) error = NULL;
   const char *unknown_theme[] = { "sundhed", "kaffebrygning", NULL };
@@ -1080,7 +968,7 @@ sorted_theme_ids (KlCourse *course)
 static void
 test_course_themes_and_delete (void)
 {
-  g_autoptr(KlStore) store = open_store ("courses/themes.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("courses/themes.db");
   g_autoptr(KlCourse) course = new_course ("Recovery i praksis", 10);
   g_autoptr(KlCourse) fetched = NULL;
   g_autoptr(KlEnrolment) enrolment = NULL;
@@ -1088,7 +976,7 @@ test_course_themes_and_delete (void)
   g_autofree char *ids = NULL;
   const char *themes[] = { "sundhed", "peers", "rehabilitering-og-recovery", NULL };
   const char *fewer[] = { "peers", NULL };
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
   gint64 empty_course;
 
@@ -1116,7 +1004,7 @@ test_course_themes_and_delete (void)
   g_assert_cmpstr (ids, ==, "peers");
 
   /* A course people signed up for is cancelled, never deleted. */
-  enrolment = enrol (store, mette, kl_record_get_id (KL_RECORD (course)), KL_ENROLMENT_STATUS_PLANNED);
+  enrolment = kl_test_enrol (store, mette, kl_record_get_id (KL_RECORD (course)), KL_ENROLMENT_STATUS_PLANNED);
   g_assert_false (kl_store_delete_course (store, kl_record_get_id (KL_RECORD (course)), &error));
   assert_error_mentions (&error, KL_STORE_ERROR_IN_USE, "1 enrolment");
   g_clear_object (&fetched);
@@ -1148,7 +1036,7 @@ array_contains (GArray *array,
 static void
 test_enrolment_waitlist (void)
 {
-  g_autoptr(KlStore) store = open_store ("enrolments/waitlist.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("enrolments/waitlist.db");
   g_autoptr(GArray) promoted = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(KlEnrolment) ea = NULL;
   g_autoptr(KlEnrolment) eb = NULL;
@@ -1157,7 +1045,7 @@ test_enrolment_waitlist (void)
   g_autoptr(KlEnrolment) dup = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *listed = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   /* Enrolled in the order A, B, C, D; C's name sorts after D's, as names
    * do: the waiting list must follow the order people joined it. */
   gint64 a = add_staff (store, unit, "Anna Holm");
@@ -1168,10 +1056,10 @@ test_enrolment_waitlist (void)
 
   /* All four sign up within the same second, as from one dialog. */
   wait_for_new_second ();
-  ea = enrol (store, a, course, KL_ENROLMENT_STATUS_ENROLLED);
-  eb = enrol (store, b, course, KL_ENROLMENT_STATUS_ENROLLED);
-  ec = enrol (store, c, course, KL_ENROLMENT_STATUS_ENROLLED);
-  ed = enrol (store, d, course, KL_ENROLMENT_STATUS_ENROLLED);
+  ea = kl_test_enrol (store, a, course, KL_ENROLMENT_STATUS_ENROLLED);
+  eb = kl_test_enrol (store, b, course, KL_ENROLMENT_STATUS_ENROLLED);
+  ec = kl_test_enrol (store, c, course, KL_ENROLMENT_STATUS_ENROLLED);
+  ed = kl_test_enrol (store, d, course, KL_ENROLMENT_STATUS_ENROLLED);
 
   g_assert_cmpint (kl_enrolment_get_status (ea), ==, KL_ENROLMENT_STATUS_ENROLLED);
   g_assert_cmpint (kl_enrolment_get_status (eb), ==, KL_ENROLMENT_STATUS_ENROLLED);
@@ -1246,23 +1134,23 @@ test_enrolment_waitlist (void)
 static void
 test_enrolment_waitlist_joined_later (void)
 {
-  g_autoptr(KlStore) store = open_store ("enrolments/joined-later.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("enrolments/joined-later.db");
   g_autoptr(GArray) promoted = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(KlEnrolment) planned = NULL;
   g_autoptr(KlEnrolment) seat = NULL;
   g_autoptr(KlEnrolment) waiting = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *listed = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 pia = add_staff (store, unit, "Pia Lund");
   gint64 eva = add_staff (store, unit, "Eva Kjær");
   gint64 william = add_staff (store, unit, "William Berg");
   gint64 course = add_course (store, "Recovery i praksis", 1);
 
   wait_for_new_second ();
-  planned = enrol (store, pia, course, KL_ENROLMENT_STATUS_PLANNED);
-  seat = enrol (store, eva, course, KL_ENROLMENT_STATUS_ENROLLED);
-  waiting = enrol (store, william, course, KL_ENROLMENT_STATUS_ENROLLED);
+  planned = kl_test_enrol (store, pia, course, KL_ENROLMENT_STATUS_PLANNED);
+  seat = kl_test_enrol (store, eva, course, KL_ENROLMENT_STATUS_ENROLLED);
+  waiting = kl_test_enrol (store, william, course, KL_ENROLMENT_STATUS_ENROLLED);
   g_assert_cmpint (kl_enrolment_get_status (planned), ==, KL_ENROLMENT_STATUS_PLANNED);
   g_assert_cmpint (kl_enrolment_get_status (seat), ==, KL_ENROLMENT_STATUS_ENROLLED);
   g_assert_cmpint (kl_enrolment_get_status (waiting), ==, KL_ENROLMENT_STATUS_WAITLISTED);
@@ -1290,19 +1178,19 @@ test_enrolment_waitlist_joined_later (void)
 static void
 test_enrolment_capacity_raised (void)
 {
-  g_autoptr(KlStore) store = open_store ("enrolments/capacity.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("enrolments/capacity.db");
   g_autoptr(KlCourse) course = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *listed = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 course_id = add_course (store, "Peer-støtte", 1);
   gint64 ids[4];
   const char *names[] = { "Anna Holm", "Bo Ravn", "Carl Dahl", "Dorte Friis" };
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
-      g_autoptr(KlEnrolment) e = enrol (store, add_staff (store, unit, names[i]), course_id,
-                                        KL_ENROLMENT_STATUS_ENROLLED);
+      g_autoptr(KlEnrolment) e = kl_test_enrol (store, add_staff (store, unit, names[i]), course_id,
+                                                KL_ENROLMENT_STATUS_ENROLLED);
       ids[i] = kl_record_get_id (KL_RECORD (e));
       g_assert_cmpint (kl_enrolment_get_status (e), ==,
                        i == 0 ? KL_ENROLMENT_STATUS_ENROLLED : KL_ENROLMENT_STATUS_WAITLISTED);
@@ -1331,12 +1219,12 @@ test_enrolment_capacity_raised (void)
 static void
 test_enrolment_cancelled_course (void)
 {
-  g_autoptr(KlStore) store = open_store ("enrolments/cancelled.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("enrolments/cancelled.db");
   g_autoptr(KlCourse) course = NULL;
   g_autoptr(KlEnrolment) refused = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
   gint64 course_id = add_course (store, "Fritid og fællesskab", 10);
 
@@ -1369,15 +1257,15 @@ test_enrolment_cancelled_course (void)
 static void
 test_enrolment_cancelled_course_status (void)
 {
-  g_autoptr(KlStore) store = open_store ("enrolments/cancelled-status.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("enrolments/cancelled-status.db");
   g_autoptr(KlCourse) course = NULL;
   g_autoptr(KlEnrolment) planned = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 mette = add_staff (store, unit, "Mette Sørensen");
   gint64 course_id = add_course (store, "Fritid og fællesskab", 10);
 
-  planned = enrol (store, mette, course_id, KL_ENROLMENT_STATUS_PLANNED);
+  planned = kl_test_enrol (store, mette, course_id, KL_ENROLMENT_STATUS_PLANNED);
 
   course = kl_store_get_course (store, course_id, &error);
   g_assert_no_error (error);
@@ -1395,22 +1283,22 @@ test_enrolment_cancelled_course_status (void)
 static void
 test_enrolment_planned_and_unlimited (void)
 {
-  g_autoptr(KlStore) store = open_store ("enrolments/planned.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("enrolments/planned.db");
   g_autoptr(KlEnrolment) planned = NULL;
   g_autoptr(KlEnrolment) seat = NULL;
   g_autoptr(KlCourse) fetched = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gint64 one_seat = add_course (store, "Supervision", 1);
   gint64 unlimited = add_course (store, "E-læring: Recovery", -1);
   gint64 pia = add_staff (store, unit, "Pia Lund");
   gint64 eva = add_staff (store, unit, "Eva Kjær");
 
   /* Planning to go takes no seat. */
-  planned = enrol (store, pia, one_seat, KL_ENROLMENT_STATUS_PLANNED);
+  planned = kl_test_enrol (store, pia, one_seat, KL_ENROLMENT_STATUS_PLANNED);
   g_assert_cmpint (kl_enrolment_get_status (planned), ==, KL_ENROLMENT_STATUS_PLANNED);
   g_assert_null (kl_enrolment_get_enrolled_on (planned));
-  seat = enrol (store, eva, one_seat, KL_ENROLMENT_STATUS_ENROLLED);
+  seat = kl_test_enrol (store, eva, one_seat, KL_ENROLMENT_STATUS_ENROLLED);
   g_assert_cmpint (kl_enrolment_get_status (seat), ==, KL_ENROLMENT_STATUS_ENROLLED);
   fetched = kl_store_get_course (store, one_seat, &error);
   g_assert_no_error (error);
@@ -1422,8 +1310,8 @@ test_enrolment_planned_and_unlimited (void)
   for (guint i = 0; i < 25; i++)
     {
       g_autofree char *name = g_strdup_printf ("Medarbejder %02u", i);
-      g_autoptr(KlEnrolment) e = enrol (store, add_staff (store, unit, name), unlimited,
-                                        KL_ENROLMENT_STATUS_ENROLLED);
+      g_autoptr(KlEnrolment) e = kl_test_enrol (store, add_staff (store, unit, name), unlimited,
+                                                KL_ENROLMENT_STATUS_ENROLLED);
       g_assert_cmpint (kl_enrolment_get_status (e), ==, KL_ENROLMENT_STATUS_ENROLLED);
     }
   fetched = kl_store_get_course (store, unlimited, &error);
@@ -1438,11 +1326,11 @@ test_enrolment_planned_and_unlimited (void)
 static void
 test_principle_assessment_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("principles/maturity.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("principles/maturity.db");
   g_autoptr(GPtrArray) principles = NULL;
   g_autoptr(GPtrArray) saved = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Bostøtte Nord", 0);
+  gint64 unit = kl_test_add_unit (store, "Bostøtte Nord", 0);
   gint64 principle;
 
   principles = kl_store_list_principles (store, KL_FRAMEWORK_FAGLIG_LEDELSE, &error);
@@ -1486,12 +1374,12 @@ test_principle_assessment_rules (void)
 static void
 test_action_rules (void)
 {
-  g_autoptr(KlStore) store = open_store ("principles/actions.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("principles/actions.db");
   g_autoptr(GPtrArray) principles = NULL;
   g_autoptr(GPtrArray) actions = NULL;
   g_autoptr(KlAction) action = kl_action_new ();
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Bostøtte Nord", 0);
+  gint64 unit = kl_test_add_unit (store, "Bostøtte Nord", 0);
   gint64 owner = add_staff (store, unit, "Mette Sørensen");
 
   principles = kl_store_list_principles (store, KL_FRAMEWORK_FAGLIG_LEDELSE, &error);
@@ -1552,10 +1440,10 @@ on_changed (KlStore    *store,
 static void
 test_change_notification (void)
 {
-  g_autoptr(KlStore) store = open_store ("signals/changed.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("signals/changed.db");
   g_autoptr(GError) error = NULL;
   Changes changes = { 0, NULL };
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gulong handler;
 
   handler = g_signal_connect (store, "changed::staff", G_CALLBACK (on_changed), &changes);
@@ -1565,7 +1453,7 @@ test_change_notification (void)
   g_assert_cmpstr (changes.last_table, ==, "staff");
 
   /* Other tables do not wake a staff view. */
-  add_unit (store, "Team Vest", 0);
+  kl_test_add_unit (store, "Team Vest", 0);
   g_assert_cmpuint (changes.calls, ==, 1);
 
   /* Inside a transaction the news waits for the commit, once per table. */
@@ -1645,7 +1533,7 @@ test_migrate_v1 (void)
   /* The backup was taken before the migration: it is still version 1. */
   backups = kl_store_list_backups (store);
   g_assert_cmpuint (backups->len, ==, 1);
-  backup_version = query_column (g_ptr_array_index (backups, 0), "PRAGMA user_version");
+  backup_version = kl_test_query_column (g_ptr_array_index (backups, 0), "PRAGMA user_version");
   g_assert_cmpstr (backup_version[0], ==, "1");
 
   g_assert_cmpint (count_staff (store), ==, 3);
@@ -1698,7 +1586,7 @@ test_migrate_v1 (void)
 static void
 test_backup_rotation (void)
 {
-  g_autoptr(KlStore) store = open_store ("rotate/team.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("rotate/team.db");
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "kl-tests", "rotate", "backups", NULL);
   g_autofree char *last = NULL;
   g_autofree char *oldest = g_build_filename (dir, "team-20240101-000000.db", NULL);
@@ -1706,7 +1594,7 @@ test_backup_rotation (void)
   g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) staff = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   GStatBuf st;
 
   add_staff (store, unit, "Mette Sørensen");
@@ -1741,7 +1629,7 @@ test_backup_rotation (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpint (g_stat (dir, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
-  staff = query_column (last, "SELECT name FROM staff");
+  staff = kl_test_query_column (last, "SELECT name FROM staff");
   g_assert_cmpstrv (staff, ((const char *[]) { "Mette Sørensen", NULL }));
 }
 
@@ -1750,7 +1638,7 @@ backup_has_staff (const char *backup,
                   const char *name)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM staff WHERE name = '%s'", name);
-  g_auto(GStrv) count = query_column (backup, sql);
+  g_auto(GStrv) count = kl_test_query_column (backup, sql);
 
   return g_strcmp0 (count[0], "1") == 0;
 }
@@ -1758,14 +1646,14 @@ backup_has_staff (const char *backup,
 static void
 test_backup_restore (void)
 {
-  g_autoptr(KlStore) store = open_store ("restore/kompetenceloeft.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("restore/kompetenceloeft.db");
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *backup = NULL;
   Changes changes = { 0, NULL };
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gboolean safety_copy = FALSE;
 
   add_staff (store, unit, "Xenia Thomsen");
@@ -1807,7 +1695,7 @@ test_backup_restore_page_size (void)
 {
   g_autofree char *old_path = kl_test_tmp_path ("page-size/old/kompetenceloeft.db");
   g_autofree char *old_dir = g_path_get_dirname (old_path);
-  g_autoptr(KlStore) store = open_store ("page-size/new/kompetenceloeft.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("page-size/new/kompetenceloeft.db");
   g_autoptr(KlStore) old = NULL;
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GError) error = NULL;
@@ -1821,15 +1709,15 @@ test_backup_restore_page_size (void)
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
-  old = open_store ("page-size/old/kompetenceloeft.db");
-  add_staff (old, add_unit (old, "Team Nord", 0), "Xenia Thomsen");
+  old = kl_test_open_store ("page-size/old/kompetenceloeft.db");
+  add_staff (old, kl_test_add_unit (old, "Team Nord", 0), "Xenia Thomsen");
   g_assert_true (kl_store_backup (old, &backup, &error));
   g_assert_no_error (error);
-  size = query_column (backup, "PRAGMA page_size");
+  size = kl_test_query_column (backup, "PRAGMA page_size");
   g_assert_cmpstr (size[0], ==, "4096");
   g_clear_pointer (&size, g_strfreev);
 
-  add_staff (store, add_unit (store, "Team Syd", 0), "Yusuf Demir");
+  add_staff (store, kl_test_add_unit (store, "Team Syd", 0), "Yusuf Demir");
   g_assert_true (kl_store_restore_backup (store, backup, &error));
   g_assert_no_error (error);
 
@@ -1837,11 +1725,11 @@ test_backup_restore_page_size (void)
   g_assert_no_error (error);
   g_assert_cmpuint (staff->len, ==, 1);
   g_assert_cmpstr (kl_staff_get_name (g_ptr_array_index (staff, 0)), ==, "Xenia Thomsen");
-  size = query_column (kl_store_get_path (store), "PRAGMA page_size");
+  size = kl_test_query_column (kl_store_get_path (store), "PRAGMA page_size");
   g_assert_cmpstr (size[0], ==, "16384");
   g_clear_pointer (&size, g_strfreev);
   /* The backup itself is left as it was. */
-  size = query_column (backup, "PRAGMA page_size");
+  size = kl_test_query_column (backup, "PRAGMA page_size");
   g_assert_cmpstr (size[0], ==, "4096");
 }
 
@@ -1849,10 +1737,10 @@ test_backup_restore_page_size (void)
 static void
 test_backup_restore_missing (void)
 {
-  g_autoptr(KlStore) store = open_store ("restore-missing/kompetenceloeft.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("restore-missing/kompetenceloeft.db");
   g_autofree char *missing = kl_test_tmp_path ("restore-missing/backups/kompetenceloeft-20240101-000000.db");
   g_autoptr(GError) error = NULL;
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
   gboolean ok;
 
   add_staff (store, unit, "Xenia Thomsen");
@@ -1888,12 +1776,12 @@ on_backup_done (GObject      *source,
 static void
 test_backup_async (void)
 {
-  g_autoptr(KlStore) store = open_store ("async/kompetenceloeft.db");
+  g_autoptr(KlStore) store = kl_test_open_store ("async/kompetenceloeft.db");
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) staff = NULL;
   BackupResult res = { loop, NULL, NULL, FALSE };
-  gint64 unit = add_unit (store, "Team Øst", 0);
+  gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
 
   add_staff (store, unit, "Mette Sørensen");
 
@@ -1918,7 +1806,7 @@ test_backup_async (void)
   if (res.path != NULL)
     {
       g_assert_true (g_file_test (res.path, G_FILE_TEST_IS_REGULAR));
-      staff = query_column (res.path, "SELECT name FROM staff");
+      staff = kl_test_query_column (res.path, "SELECT name FROM staff");
       g_assert_cmpstrv (staff, ((const char *[]) { "Mette Sørensen", NULL }));
     }
 
@@ -1963,8 +1851,8 @@ test_set_aside_and_restore_file (void)
   GStatBuf st;
 
   {
-    g_autoptr(KlStore) store = open_store ("damaged/kompetenceloeft.db");
-    gint64 unit = add_unit (store, "Team Øst", 0);
+    g_autoptr(KlStore) store = kl_test_open_store ("damaged/kompetenceloeft.db");
+    gint64 unit = kl_test_add_unit (store, "Team Øst", 0);
 
     add_staff (store, unit, "Mette Sørensen");
     g_assert_true (kl_store_backup (store, &backup, &error));

@@ -8,26 +8,6 @@
 #include "kl-store.h"
 #include "kl-test-utils.h"
 
-/* The tests look into the file with SQLite directly, as an outsider. */
-static char **
-query_column (const char *path,
-              const char *sql)
-{
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (values, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_ptr_array_add (values, NULL);
-  return (char **)g_ptr_array_free (g_steal_pointer (&values), FALSE);
-}
-
 static void
 test_create_and_seed (void)
 {
@@ -57,22 +37,22 @@ test_create_and_seed (void)
   g_assert_cmpstr (kl_store_get_path (store), ==, path);
   g_assert_cmpint (kl_store_get_schema_version (store), ==, KL_STORE_SCHEMA_VERSION);
 
-  themes = query_column (path, "SELECT uuid FROM theme WHERE builtin = 1 ORDER BY position");
+  themes = kl_test_query_column (path, "SELECT uuid FROM theme WHERE builtin = 1 ORDER BY position");
   g_assert_cmpstrv (themes, expected_themes);
-  principles = query_column (path,
-                             "SELECT p.uuid FROM principle p JOIN framework f ON f.id = p.framework_id "
-                             "WHERE f.uuid = 'faglig-ledelse' ORDER BY p.position");
+  principles = kl_test_query_column (path,
+                                     "SELECT p.uuid FROM principle p JOIN framework f ON f.id = p.framework_id "
+                                     "WHERE f.uuid = 'faglig-ledelse' ORDER BY p.position");
   g_assert_cmpstrv (principles, expected_principles);
-  levels = query_column (path, "SELECT name FROM competence_level ORDER BY level");
+  levels = kl_test_query_column (path, "SELECT name FROM competence_level ORDER BY level");
   g_assert_cmpstrv (levels, ((const char *[]) { "None", "Awareness", "Practising with support",
                                                "Independent", "Can teach others", NULL }));
-  maturity = query_column (path, "SELECT name FROM maturity_level ORDER BY maturity");
+  maturity = kl_test_query_column (path, "SELECT name FROM maturity_level ORDER BY maturity");
   g_assert_cmpstrv (maturity, ((const char *[]) { "Not started", "Started", "Partly in place",
                                                  "Well under way", "Embedded", NULL }));
-  framework = query_column (path, "PRAGMA journal_mode");
+  framework = kl_test_query_column (path, "PRAGMA journal_mode");
   g_assert_cmpstr (framework[0], ==, "wal");
   g_clear_pointer (&framework, g_strfreev);
-  framework = query_column (path, "PRAGMA page_size");
+  framework = kl_test_query_column (path, "PRAGMA page_size");
   g_assert_cmpstr (framework[0], ==, "16384");
 }
 
@@ -185,7 +165,7 @@ test_reopen (void)
     }
 
   /* Opening twice seeds once. */
-  count = query_column (path, "SELECT count(*) FROM theme");
+  count = kl_test_query_column (path, "SELECT count(*) FROM theme");
   g_assert_cmpstr (count[0], ==, "11");
 }
 

@@ -449,9 +449,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  kl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  kl_test_init_ui (&argc, &argv);
 
   g_test_add ("/units/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/units/add", Fixture, NULL, fixture_set_up, test_add, fixture_tear_down);

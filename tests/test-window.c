@@ -68,8 +68,7 @@ fixture_set_up (Fixture       *fixture,
 
   kl_test_set_language (expected->language);
   fixture->app = kl_test_application_new (path);
-  fixture->window = g_object_ref (kl_window_new (fixture->app));
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = kl_test_window_new (fixture->app, 0, 0);
   kl_test_wait (100);
 }
 
@@ -77,8 +76,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  kl_test_window_destroy (fixture->window);
   g_clear_object (&fixture->app);
   kl_test_set_language ("en");
 }
@@ -315,9 +313,7 @@ test_narrow (Fixture       *fixture,
   g_autoptr(KlWindow) narrow = NULL;
 
   /* A window of phone width folds to one pane with a back button. */
-  narrow = g_object_ref (kl_window_new (fixture->app));
-  gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 640);
-  gtk_window_present (GTK_WINDOW (narrow));
+  narrow = kl_test_window_new (fixture->app, 360, 640);
   for (guint i = 0; i < 150 && !kl_window_get_folded (narrow); i++)
     kl_test_wait (20);
 
@@ -339,9 +335,7 @@ test_window_state (Fixture       *fixture,
   g_autoptr(KlWindow) second = NULL;
   int width, height;
 
-  first = g_object_ref (kl_window_new (fixture->app));
-  gtk_window_set_default_size (GTK_WINDOW (first), 900, 650);
-  gtk_window_present (GTK_WINDOW (first));
+  first = kl_test_window_new (fixture->app, 900, 650);
   kl_test_wait (100);
   gtk_window_close (GTK_WINDOW (first));
   kl_test_wait (50);
@@ -361,9 +355,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  kl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  kl_test_init_ui (&argc, &argv);
 
   for (guint i = 0; i < 2; i++)
     {
