@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "kl-action.h"
 
 /* A leadership action following up on a principle. */
@@ -360,4 +362,83 @@ kl_action_set_note (KlAction *self,
 
   if (kl_record_set_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+/* Rules */
+
+/**
+ * kl_action_is_active:
+ *
+ * Returns: whether the action is still to be done: open or in progress
+ */
+gboolean
+kl_action_is_active (KlAction *action)
+{
+  KlActionStatus status;
+
+  g_return_val_if_fail (KL_IS_ACTION (action), FALSE);
+
+  status = kl_action_get_status (action);
+  return status == KL_ACTION_STATUS_OPEN || status == KL_ACTION_STATUS_IN_PROGRESS;
+}
+
+/**
+ * kl_action_is_overdue:
+ * @today: YYYY-MM-DD, today's date
+ *
+ * Returns: whether the action is still to be done and was due before @today
+ */
+gboolean
+kl_action_is_overdue (KlAction   *action,
+                      const char *today)
+{
+  const char *due;
+
+  g_return_val_if_fail (KL_IS_ACTION (action), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  due = kl_action_get_due_on (action);
+  return kl_action_is_active (action) && due != NULL && strcmp (due, today) < 0;
+}
+
+static int
+rank (KlAction   *action,
+      const char *today)
+{
+  if (kl_action_is_overdue (action, today))
+    return 0;
+  return kl_action_is_active (action) ? 1 : 2;
+}
+
+/**
+ * kl_action_compare:
+ * @today: YYYY-MM-DD, for what is overdue
+ *
+ * The order a leader works through actions in: overdue first, then what
+ * is still to be done by due date (no date last), then what is finished.
+ */
+int
+kl_action_compare (KlAction   *a,
+                   KlAction   *b,
+                   const char *today)
+{
+  const char *due_a;
+  const char *due_b;
+  int result;
+
+  g_return_val_if_fail (KL_IS_ACTION (a), 0);
+  g_return_val_if_fail (KL_IS_ACTION (b), 0);
+  g_return_val_if_fail (today != NULL, 0);
+
+  due_a = kl_action_get_due_on (a);
+  due_b = kl_action_get_due_on (b);
+  result = rank (a, today) - rank (b, today);
+
+  if (result == 0 && (due_a == NULL) != (due_b == NULL))
+    result = due_a == NULL ? 1 : -1;
+  if (result == 0 && due_a != NULL)
+    result = strcmp (due_a, due_b);
+  if (result == 0)
+    result = g_utf8_collate (kl_action_get_title (a), kl_action_get_title (b));
+  return result;
 }

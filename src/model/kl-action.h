@@ -35,4 +35,11 @@ const char    *kl_action_get_note         (KlAction *self);
 void           kl_action_set_note         (KlAction *self,
                                            const char *note);
 
+gboolean       kl_action_is_active        (KlAction *self);
+gboolean       kl_action_is_overdue       (KlAction *self,
+                                           const char *today);
+int            kl_action_compare          (KlAction *a,
+                                           KlAction *b,
+                                           const char *today);
+
 G_END_DECLS
