@@ -19,11 +19,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = kl_test_tmp_path ("live/kompetenceloeft.db");
-  g_autoptr(GError) error = NULL;
-
-  f->store = kl_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = kl_test_open_store ("live/kompetenceloeft.db");
   f->reloads = 0;
 }
 
@@ -44,12 +40,7 @@ static void
 save_unit (Fixture    *f,
            const char *name)
 {
-  g_autoptr(KlUnit) unit = kl_unit_new ();
-  g_autoptr(GError) error = NULL;
-
-  kl_unit_set_name (unit, name);
-  g_assert_true (kl_store_save_unit (f->store, unit, &error));
-  g_assert_no_error (error);
+  kl_test_add_unit (f->store, name, 0);
 }
 
 static void

@@ -61,11 +61,10 @@ struct _KlOverviewPage
   KlOverviewPrinciplesCard *principles_section;
 };
 
-G_DEFINE_FINAL_TYPE (KlOverviewPage, kl_overview_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (KlOverviewPage, kl_overview_page, KL_TYPE_SECTION_PAGE)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_LOADING,
   N_PROPS
 };
@@ -298,32 +297,8 @@ kl_overview_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_LOADING:
       g_value_set_boolean (value, kl_overview_page_get_loading (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kl_overview_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  KlOverviewPage *self = KL_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        kl_overview_page_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -366,9 +341,10 @@ kl_overview_page_class_init (KlOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlSectionPageClass *page_class = KL_SECTION_PAGE_CLASS (klass);
 
+  page_class->set_store = (void (*) (KlSectionPage *, KlStore *))kl_overview_page_set_store;
   object_class->get_property = kl_overview_page_get_property;
-  object_class->set_property = kl_overview_page_set_property;
   object_class->dispose = kl_overview_page_dispose;
   object_class->finalize = kl_overview_page_finalize;
 
@@ -381,11 +357,6 @@ kl_overview_page_class_init (KlOverviewPageClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KL_TYPE_BACK_BUTTON);

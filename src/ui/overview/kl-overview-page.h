@@ -3,12 +3,13 @@
 
 #include <adwaita.h>
 
+#include "kl-section-page.h"
 #include "kl-store.h"
 
 G_BEGIN_DECLS
 
 #define KL_TYPE_OVERVIEW_PAGE (kl_overview_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlOverviewPage, kl_overview_page, KL, OVERVIEW_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (KlOverviewPage, kl_overview_page, KL, OVERVIEW_PAGE, KlSectionPage)
 
 void      kl_overview_page_set_store   (KlOverviewPage *self,
                                         KlStore        *store);

@@ -37,11 +37,10 @@ struct _KlPrinciplesPage
   KlActionsView      *actions_view;
 };
 
-G_DEFINE_FINAL_TYPE (KlPrinciplesPage, kl_principles_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (KlPrinciplesPage, kl_principles_page, KL_TYPE_SECTION_PAGE)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_VIEW,
   N_PROPS
 };
@@ -351,10 +350,6 @@ kl_principles_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_VIEW:
       g_value_set_string (value, self->view);
       break;
@@ -374,11 +369,6 @@ kl_principles_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      if (g_value_get_object (value) != NULL)
-        kl_principles_page_set_store (self, g_value_get_object (value));
-      break;
-
     case PROP_VIEW:
       kl_principles_page_set_view (self, g_value_get_string (value));
       break;
@@ -430,7 +420,9 @@ kl_principles_page_class_init (KlPrinciplesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KlSectionPageClass *page_class = KL_SECTION_PAGE_CLASS (klass);
 
+  page_class->set_store = (void (*) (KlSectionPage *, KlStore *))kl_principles_page_set_store;
   object_class->dispose = kl_principles_page_dispose;
   object_class->finalize = kl_principles_page_finalize;
   object_class->get_property = kl_principles_page_get_property;
@@ -442,11 +434,6 @@ kl_principles_page_class_init (KlPrinciplesPageClass *klass)
     g_param_spec_string ("view", NULL, NULL,
                          "principles",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KL_TYPE_PRINCIPLES_VIEW);

@@ -3,12 +3,13 @@
 
 #include <adwaita.h>
 
+#include "kl-section-page.h"
 #include "kl-store.h"
 
 G_BEGIN_DECLS
 
 #define KL_TYPE_PRINCIPLES_PAGE (kl_principles_page_get_type ())
-G_DECLARE_FINAL_TYPE (KlPrinciplesPage, kl_principles_page, KL, PRINCIPLES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (KlPrinciplesPage, kl_principles_page, KL, PRINCIPLES_PAGE, KlSectionPage)
 
 void        kl_principles_page_set_store          (KlPrinciplesPage *self,
                                                    KlStore          *store);
