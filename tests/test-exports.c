@@ -667,6 +667,19 @@ style_format (const char *styles,
   return g_strndup (code, strchr (code, '"') - code);
 }
 
+/* The width a sheet's <cols> gives column @column (1 for A). */
+static double
+column_width (const char *sheet,
+              guint       column)
+{
+  g_autofree char *start = g_strdup_printf ("<col min=\"%u\" max=\"%u\" width=\"", column, column);
+  const char *found = strstr (sheet, start);
+
+  if (found == NULL)
+    g_error ("The sheet sets no width for column %u", column);
+  return g_ascii_strtod (found + strlen (start), NULL);
+}
+
 static void
 check_xlsx (const char *language)
 {
@@ -767,7 +780,8 @@ check_xlsx (const char *language)
     }
   g_assert_cmpstr (value, ==, "46083");
   format = style_format (styles, style);
-  g_assert_cmpstr (format, ==, "yyyy-mm-dd");
+  /* Shown as the UI language writes dates; the cell is a date either way. */
+  g_assert_cmpstr (format, ==, danish ? "dd-mm-yyyy" : "yyyy-mm-dd");
   g_clear_pointer (&value, g_free);
   g_clear_pointer (&format, g_free);
 
@@ -819,6 +833,50 @@ check_xlsx (const char *language)
   g_assert_nonnull (strstr (sheet, "ySplit=\"1\""));
   g_assert_nonnull (strstr (sheet, "<autoFilter ref=\"A1:M6\"/>"));
   g_assert_nonnull (strstr (sheet, "<cols>"));
+
+  /* Every column fits its header (up to 50 characters, where it wraps)
+   * and its widest cell. */
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      double width = column_width (sheet, i + 1);
+      double wanted = MIN (g_utf8_strlen (headers[i], -1) + 1, 50);
+
+      if (width < wanted)
+        g_string_append_printf (problems, "; column %c is %.1f wide, too narrow for “%s”", 'A' + i, width,
+                                headers[i]);
+    }
+  g_assert_cmpfloat (column_width (sheet, 2), >=, g_utf8_strlen ("Bostøtte Nord", -1) + 1);
+  g_assert_cmpfloat (column_width (sheet, 4), >=, g_utf8_strlen ("Motiverende samtale; trin 1", -1) + 1);
+  g_assert_cmpfloat (column_width (sheet, 5), >=, g_utf8_strlen ("VIA University College", -1) + 1);
+
+  /* It prints: landscape A4, one page wide, the header row on every page. */
+  for (guint i = 1; i <= G_N_ELEMENTS (sheets); i++)
+    {
+      g_autofree char *member = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
+      g_autofree char *xml = unzip (path, member);
+      /* Some sheet names are quoted, some not: either will do. */
+      g_autofree char *quoted = g_strdup_printf ("_xlnm.Print_Titles\" localSheetId=\"%u\">'%s'!$1:$1",
+                                                 i - 1, sheets[i - 1]);
+      g_autofree char *plain = g_strdup_printf ("_xlnm.Print_Titles\" localSheetId=\"%u\">%s!$1:$1",
+                                                i - 1, sheets[i - 1]);
+
+      if (strstr (xml, "orientation=\"landscape\"") == NULL || strstr (xml, "fitToPage=\"1\"") == NULL ||
+          strstr (xml, "fitToHeight=\"0\"") == NULL || strstr (xml, "paperSize=\"9\"") == NULL)
+        g_string_append_printf (problems, "; sheet “%s” does not print landscape A4, one page wide", sheets[i - 1]);
+      if (strstr (workbook, quoted) == NULL && strstr (workbook, plain) == NULL)
+        g_string_append_printf (problems, "; sheet “%s” does not repeat its header row", sheets[i - 1]);
+    }
+
+  /* The workbook says what it is and who made it. */
+  {
+    g_autofree char *core = unzip (path, "docProps/core.xml");
+    const char *title = danish ? "<dc:title>Kompetenceløft: uddannelsesoversigt</dc:title>"
+                               : "<dc:title>Kompetenceløft: training overview</dc:title>";
+
+    g_assert_nonnull (strstr (core, title));
+    g_assert_nonnull (strstr (core, "<dc:creator>"));
+    g_assert_null (strstr (core, "<dc:creator></dc:creator>"));
+  }
 
   if (problems->len > 0)
     g_test_fail_printf ("%s", problems->str + 2);

@@ -6,16 +6,26 @@
 #include <glib/gstdio.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "kl-xlsx.h"
 
 /* A workbook for HR: one sheet per report, frozen header row,
- * autofilter, column widths, real dates and numbers, headers in the UI
- * language. Written in libxlsxwriter's constant-memory mode, row by row,
- * so a large municipality's export stays small in memory. */
+ * autofilter, columns as wide as their headers and contents, real dates
+ * and numbers, headers and date format in the UI language, and pages
+ * that print: landscape, one page wide, the header row on every page.
+ * Written in libxlsxwriter's constant-memory mode, row by row, so a large
+ * municipality's export stays small in memory; the column widths, which
+ * the file keeps apart from the rows, are set when the rows are done. */
+
+/* Column widths, in characters: headers wrap beyond the widest. */
+#define MIN_WIDTH     6.0
+#define MAX_WIDTH    50.0
+#define WIDTH_MARGIN  2.0
 
 static const KlReportKind sheets[] = {
   KL_REPORT_ENROLMENTS,
@@ -34,7 +44,34 @@ typedef struct
   GCancellable  *cancellable;
   lxw_row_t      row;
   lxw_error      status;
+  double        *widths;        /* the widest content of each column */
+  guint          n_widths;
 } Sheet;
+
+static void
+measure (Sheet  *sheet,
+         guint   column,
+         double  width)
+{
+  if (column < sheet->n_widths && width > sheet->widths[column])
+    sheet->widths[column] = width;
+}
+
+/* How many characters a number takes as the cell shows it. */
+static double
+number_width (double number,
+              int    decimals)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+  double digits;
+
+  g_snprintf (text, sizeof text, "%.*f", decimals, number);
+  digits = strlen (text);
+  /* Thousands separators in the money format. */
+  if (decimals == 2 && fabs (number) >= 1000)
+    digits += floor (log10 (fabs (number)) / 3);
+  return digits;
+}
 
 static gboolean
 write_row (const KlCell  *cells,
@@ -60,7 +97,10 @@ write_row (const KlCell  *cells,
         {
         case KL_CELL_TEXT:
           if (cell->text != NULL && *cell->text != '\0')
-            sheet->status = worksheet_write_string (sheet->sheet, row, col, cell->text, NULL);
+            {
+              sheet->status = worksheet_write_string (sheet->sheet, row, col, cell->text, NULL);
+              measure (sheet, i, g_utf8_strlen (cell->text, -1));
+            }
           break;
         case KL_CELL_DATE:
           {
@@ -70,17 +110,21 @@ write_row (const KlCell  *cells,
               {
                 lxw_datetime date = { y, m, d, 0, 0, 0 };
                 sheet->status = worksheet_write_datetime (sheet->sheet, row, col, &date, sheet->date);
+                measure (sheet, i, 10);
               }
           }
           break;
         case KL_CELL_INTEGER:
           sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, NULL);
+          measure (sheet, i, number_width (cell->number, 0));
           break;
         case KL_CELL_NUMBER:
           sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, sheet->decimal);
+          measure (sheet, i, number_width (cell->number, 1));
           break;
         case KL_CELL_MONEY:
           sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, sheet->money);
+          measure (sheet, i, number_width (cell->number, 2));
           break;
         default:
           g_assert_not_reached ();
@@ -136,6 +180,47 @@ kl_xlsx_export_file (KlStore               *store,
   return ok;
 }
 
+static double
+header_width (const KlReportColumn *column)
+{
+  return g_utf8_strlen (_(column->title), -1) + WIDTH_MARGIN;
+}
+
+/* A column is at least as wide as its header up to MAX_WIDTH, so only a
+ * header longer than that wraps: the header row's height is known before
+ * any row is written, as constant-memory mode needs. */
+static void
+write_header (Sheet                *sheet,
+              const KlReportColumn *columns,
+              guint                 n_columns,
+              lxw_format           *format)
+{
+  guint lines = 1;
+
+  for (guint c = 0; c < n_columns; c++)
+    lines = MAX (lines, (guint)ceil (header_width (&columns[c]) / MAX_WIDTH));
+  if (lines > 1)
+    worksheet_set_row (sheet->sheet, 0, 15.0 * lines, NULL);
+  for (guint c = 0; c < n_columns; c++)
+    worksheet_write_string (sheet->sheet, 0, c, _(columns[c].title), format);
+}
+
+/* Each column as wide as its header or its widest cell, within bounds.
+ * The widths are kept apart from the rows in the file, so they can be
+ * set once the rows are written. */
+static void
+set_column_widths (Sheet                *sheet,
+                   const KlReportColumn *columns,
+                   guint                 n_columns)
+{
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double width = CLAMP (MAX (header_width (&columns[c]), sheet->widths[c] + WIDTH_MARGIN), MIN_WIDTH, MAX_WIDTH);
+
+      worksheet_set_column (sheet->sheet, c, c, width, NULL);
+    }
+}
+
 static gboolean
 write_workbook (KlStore               *store,
                 const KlReportFilter  *filter,
@@ -172,11 +257,27 @@ write_workbook (KlStore               *store,
       return FALSE;
     }
 
+  {
+    /* Translators: the title of an exported workbook, in its properties */
+    g_autofree char *title = g_strdup (_("Kompetenceløft: training overview"));
+    /* The person exporting, as office programs do: GLib says "Unknown"
+     * when the account has no real name. */
+    const char *real_name = g_get_real_name ();
+    g_autofree char *author = g_strdup (g_str_equal (real_name, "Unknown") ? g_get_user_name () : real_name);
+    lxw_doc_properties properties = { .title = title, .author = author };
+
+    workbook_set_properties (workbook, &properties);
+  }
+
   header = workbook_add_format (workbook);
   format_set_bold (header);
   format_set_bottom (header, LXW_BORDER_THIN);
+  format_set_text_wrap (header);
+  format_set_align (header, LXW_ALIGN_VERTICAL_TOP);
   date = workbook_add_format (workbook);
-  format_set_num_format (date, "yyyy-mm-dd");
+  /* Translators: how a spreadsheet shows dates, in Excel's codes; the
+   * cell stays a real date. Danish: dd-mm-yyyy */
+  format_set_num_format (date, C_("spreadsheet date format", "yyyy-mm-dd"));
   money = workbook_add_format (workbook);
   format_set_num_format (money, "#,##0.00");
   decimal = workbook_add_format (workbook);
@@ -189,7 +290,8 @@ write_workbook (KlStore               *store,
       const char *title = kl_report_kind_title (sheets[s]);
       /* Excel allows sheet names of at most 31 characters. */
       g_autofree char *name = g_utf8_strlen (title, -1) > 31 ? g_utf8_substring (title, 0, 31) : g_strdup (title);
-      Sheet sheet = { NULL, date, money, decimal, cancellable, 0, LXW_NO_ERROR };
+      g_autofree double *widths = g_new0 (double, n_columns);
+      Sheet sheet = { NULL, date, money, decimal, cancellable, 0, LXW_NO_ERROR, widths, n_columns };
 
       sheet.sheet = workbook_add_worksheet (workbook, name);
       if (sheet.sheet == NULL)
@@ -199,16 +301,19 @@ write_workbook (KlStore               *store,
           break;
         }
 
-      /* Layout first: in constant-memory mode rows are written as they come. */
-      for (guint c = 0; c < n_columns; c++)
-        worksheet_set_column (sheet.sheet, c, c, columns[c].width, NULL);
       worksheet_freeze_panes (sheet.sheet, 1, 0);
-      for (guint c = 0; c < n_columns; c++)
-        worksheet_write_string (sheet.sheet, 0, c, _(columns[c].title), header);
+      worksheet_set_landscape (sheet.sheet);
+      worksheet_set_paper (sheet.sheet, 9);           /* A4 */
+      worksheet_fit_to_pages (sheet.sheet, 1, 0);     /* one page wide, as long as it takes */
+      worksheet_repeat_rows (sheet.sheet, 0, 0);
+      write_header (&sheet, columns, n_columns, header);
 
       ok = kl_store_report (store, sheets[s], filter, write_row, &sheet, error);
       if (ok)
-        worksheet_autofilter (sheet.sheet, 0, 0, MAX (sheet.row, 1), n_columns - 1);
+        {
+          set_column_widths (&sheet, columns, n_columns);
+          worksheet_autofilter (sheet.sheet, 0, 0, MAX (sheet.row, 1), n_columns - 1);
+        }
     }
 
   status = workbook_close (workbook);
