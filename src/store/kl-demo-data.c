@@ -100,12 +100,6 @@ const char *demo_core_themes[] = {
   "rehabilitering-og-recovery", "inddragelse-og-medbestemmelse",
 };
 
-const char *demo_all_themes[] = {
-  "rehabilitering-og-recovery", "inddragelse-og-medbestemmelse",
-  "helhed-og-sammenhaeng", "paaroerende", "misbrug", "peers", "fritid",
-  "sundhed", "civilsamfund", "uddannelse-og-beskaeftigelse", "dokumentation",
-};
-
 const char *demo_assessment_notes[] = {
   "Har gennemført grundkurset.",
   "Ønsker mere erfaring i praksis.",
@@ -316,7 +310,6 @@ const DemoActionRow demo_actions[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (demo_staff) == N_STAFF);
 G_STATIC_ASSERT (G_N_ELEMENTS (demo_core_themes) == N_DEMO_CORE_THEMES);
-G_STATIC_ASSERT (G_N_ELEMENTS (demo_all_themes) == N_DEMO_ALL_THEMES);
 G_STATIC_ASSERT (G_N_ELEMENTS (demo_assessment_notes) == N_DEMO_ASSESSMENT_NOTES);
 G_STATIC_ASSERT (G_N_ELEMENTS (demo_goals) == N_DEMO_GOALS);
 G_STATIC_ASSERT (G_N_ELEMENTS (demo_courses) == N_DEMO_COURSES);

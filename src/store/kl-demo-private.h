@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 /* The tables' lengths; kl-demo-data.c checks them. */
 #define N_STAFF                 48
 #define N_DEMO_CORE_THEMES       2
-#define N_DEMO_ALL_THEMES       11
 #define N_DEMO_ASSESSMENT_NOTES  7
 #define N_DEMO_GOALS            16
 #define N_DEMO_COURSES          18
@@ -135,7 +134,6 @@ extern const DemoCourseRow demo_courses[N_DEMO_COURSES];
 extern const DemoPrincipleRow demo_principles[N_DEMO_PRINCIPLES];
 extern const DemoActionRow demo_actions[N_DEMO_ACTIONS];
 extern const char *demo_core_themes[N_DEMO_CORE_THEMES];
-extern const char *demo_all_themes[N_DEMO_ALL_THEMES];
 extern const char *demo_assessment_notes[N_DEMO_ASSESSMENT_NOTES];
 extern const int demo_round_days_ago[N_ROUNDS];
 #endif

@@ -354,8 +354,8 @@ add_assessments_for (Demo    *demo,
   DemoUnit unit = demo_staff[row].unit;
   const char *specialty = demo_jobs[demo_staff[row].job].specialty;
   g_autoptr(GPtrArray) themes = g_ptr_array_new ();
-  int level[G_N_ELEMENTS (demo_all_themes)];
-  int target[G_N_ELEMENTS (demo_all_themes)];
+  int level[G_N_ELEMENTS (kl_builtin_themes)];
+  int target[G_N_ELEMENTS (kl_builtin_themes)];
   gboolean first_round = TRUE;
   guint extra;
 
@@ -367,7 +367,7 @@ add_assessments_for (Demo    *demo,
     add_theme (themes, demo_units[unit].focus[1]);
   extra = between (demo, 0, 2);
   for (guint i = 0; i < extra; i++)
-    add_theme (themes, demo_all_themes[between (demo, 0, G_N_ELEMENTS (demo_all_themes) - 1)]);
+    add_theme (themes, kl_builtin_themes[between (demo, 0, G_N_ELEMENTS (kl_builtin_themes) - 1)].id);
 
   for (guint i = 0; i < themes->len; i++)
     {

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <sqlite3.h>
 
+#include "kl-builtin.h"
 #include "kl-store-private.h"
 
 /* Schema version 1: the whole data model of DESIGN.md section 5. */
@@ -304,31 +305,8 @@ static const char *migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KL_STORE_SCHEMA_VERSION);
 
-/* Built-in reference rows; names are English msgids, shown translated. */
-static const struct { const char *id; const char *name; } builtin_themes[] = {
-  { "rehabilitering-og-recovery", N_("Rehabilitation and recovery") },
-  { "inddragelse-og-medbestemmelse", N_("Involvement and co-determination") },
-  { "helhed-og-sammenhaeng", N_("Coherent, joined-up support") },
-  { "paaroerende", N_("Relatives") },
-  { "misbrug", N_("Substance misuse") },
-  { "peers", N_("Peer support") },
-  { "fritid", N_("Leisure") },
-  { "sundhed", N_("Health") },
-  { "civilsamfund", N_("Civil society") },
-  { "uddannelse-og-beskaeftigelse", N_("Education and employment") },
-  { "dokumentation", N_("Documenting progress and development") },
-};
-
-static const struct { const char *id; const char *name; } builtin_principles[] = {
-  { "samarbejde-med-borgeren", N_("Working with the citizen") },
-  { "tydelig-faglig-retning", N_("Clear professional direction") },
-  { "naervaerende-ledelse", N_("Present leadership") },
-  { "faglig-refleksion", N_("Professional reflection") },
-  { "ledelsesinformation", N_("Management information as a professional tool") },
-  { "samarbejde-om-recovery", N_("Working together on recovery") },
-  { "recovery-orienterede-kompetencer", N_("Recovery-oriented competences") },
-};
-
+/* The levels' names, English msgids shown translated; the built-in
+ * themes, principles and framework are in kl-builtin.c. */
 static const char *competence_levels[] = {
   N_("None"), N_("Awareness"), N_("Practising with support"),
   N_("Independent"), N_("Can teach others"),
@@ -375,24 +353,24 @@ seed_reference_data (KlStore     *self,
 {
   const char *now = _kl_store_now (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (builtin_themes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kl_builtin_themes); i++)
     if (!insert_reference_row (self,
                                "INSERT INTO theme (uuid, name, builtin, position, created_at, updated_at) "
                                "VALUES (?1, ?2, 1, ?3, ?4, ?4)",
-                               builtin_themes[i].id, builtin_themes[i].name, i, now, error))
+                               kl_builtin_themes[i].id, kl_builtin_themes[i].name, i, now, error))
       return FALSE;
 
   if (!insert_reference_row (self,
                              "INSERT INTO framework (uuid, name, builtin, id, created_at, updated_at) "
                              "VALUES (?1, ?2, 1, ?3, ?4, ?4)",
-                             "faglig-ledelse", N_("Professional leadership"), 1, now, error))
+                             kl_builtin_framework.id, kl_builtin_framework.name, 1, now, error))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (builtin_principles); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kl_builtin_principles); i++)
     if (!insert_reference_row (self,
                                "INSERT INTO principle (uuid, name, position, framework_id, created_at, updated_at) "
                                "VALUES (?1, ?2, ?3, 1, ?4, ?4)",
-                               builtin_principles[i].id, builtin_principles[i].name, i + 1, now, error))
+                               kl_builtin_principles[i].id, kl_builtin_principles[i].name, i + 1, now, error))
       return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (competence_levels); i++)
@@ -461,29 +439,5 @@ _kl_store_migrate (KlStore     *self,
 const char *
 kl_store_get_official_name (const char *builtin_id)
 {
-  static const struct { const char *id; const char *name; } names[] = {
-    { "rehabilitering-og-recovery", "Rehabilitering og recovery" },
-    { "inddragelse-og-medbestemmelse", "Inddragelse og medbestemmelse" },
-    { "helhed-og-sammenhaeng", "Helhed og sammenhæng" },
-    { "paaroerende", "Pårørende" },
-    { "misbrug", "Misbrug" },
-    { "peers", "Peers" },
-    { "fritid", "Fritid" },
-    { "sundhed", "Sundhed" },
-    { "civilsamfund", "Civilsamfund" },
-    { "uddannelse-og-beskaeftigelse", "Uddannelse og beskæftigelse" },
-    { "dokumentation", "Dokumentation af progression og udvikling" },
-    { "samarbejde-med-borgeren", "Samarbejde med borgeren" },
-    { "tydelig-faglig-retning", "Tydelig faglig retning" },
-    { "naervaerende-ledelse", "Nærværende ledelse" },
-    { "faglig-refleksion", "Faglig refleksion" },
-    { "ledelsesinformation", "Ledelsesinformation som fagligt værktøj" },
-    { "samarbejde-om-recovery", "Samarbejde om recovery" },
-    { "recovery-orienterede-kompetencer", "Recovery-orienterede kompetencer" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (names[i].id, builtin_id) == 0)
-      return names[i].name;
-  return NULL;
+  return kl_builtin_get_official_name (builtin_id);
 }
