@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kl-builtin.h"
 #include "kl-principle-texts.h"
 
 /* Written for leaders in social psychiatry, in the project's own words.
@@ -14,7 +15,7 @@
  * leader in socialpsykiatri would say them, not as a literal translation. */
 static const KlPrincipleTexts texts[] = {
   {
-    "samarbejde-med-borgeren",
+    KL_BUILTIN_PRINCIPLE_SAMARBEJDE_MED_BORGEREN,
     N_("The citizen’s own hopes, wishes and dreams set the direction of the support. "
        "Staff work with the citizen, not for them: goals are written in the citizen’s own words, "
        "and the citizen takes part in planning and following up on them."),
@@ -34,7 +35,7 @@ static const KlPrincipleTexts texts[] = {
     },
   },
   {
-    "tydelig-faglig-retning",
+    KL_BUILTIN_PRINCIPLE_TYDELIG_FAGLIG_RETNING,
     N_("The unit has one explicit, shared professional approach, such as a recovery-oriented method, "
        "that everyone can explain. It guides which methods are used, how the day is prioritised "
        "and what is documented."),
@@ -54,7 +55,7 @@ static const KlPrincipleTexts texts[] = {
     },
   },
   {
-    "naervaerende-ledelse",
+    KL_BUILTIN_PRINCIPLE_NAERVAERENDE_LEDELSE,
     N_("The leader is present in daily practice and knows the work with the citizens from the inside. "
        "The leader gives feedback, asks about the professional reasons for what is done, "
        "and helps staff with difficult dilemmas when they arise."),
@@ -74,7 +75,7 @@ static const KlPrincipleTexts texts[] = {
     },
   },
   {
-    "faglig-refleksion",
+    KL_BUILTIN_PRINCIPLE_FAGLIG_REFLEKSION,
     N_("Staff reflect regularly and in a structured way on their practice: what they did, why, "
        "and what it meant for the citizen. What they learn is turned into changes in the way they work."),
     {
@@ -93,7 +94,7 @@ static const KlPrincipleTexts texts[] = {
     },
   },
   {
-    "ledelsesinformation",
+    KL_BUILTIN_PRINCIPLE_LEDELSESINFORMATION,
     N_("Data on the citizens’ progress and the unit’s results is used to steer practice, "
        "not only to report upwards. Leader and staff look at the figures together, "
        "ask what they say about the support, and adjust."),
@@ -113,7 +114,7 @@ static const KlPrincipleTexts texts[] = {
     },
   },
   {
-    "samarbejde-om-recovery",
+    KL_BUILTIN_PRINCIPLE_SAMARBEJDE_OM_RECOVERY,
     N_("The unit works with relatives, networks, other sectors, civil society and peers "
        "around the citizen’s recovery. The leader makes working across boundaries part of "
        "everyday work, not something that depends on a few enthusiasts."),
@@ -134,7 +135,7 @@ static const KlPrincipleTexts texts[] = {
     },
   },
   {
-    "recovery-orienterede-kompetencer",
+    KL_BUILTIN_PRINCIPLE_RECOVERY_ORIENTEREDE_KOMPETENCER,
     N_("The staff’s recovery-oriented knowledge and skills are developed systematically: "
        "the leader knows where the unit stands, targets training where the gaps are, "
        "and makes sure new knowledge is used in practice."),
@@ -154,6 +155,9 @@ static const KlPrincipleTexts texts[] = {
     },
   },
 };
+
+/* One entry for each built-in principle, in their order. */
+G_STATIC_ASSERT (G_N_ELEMENTS (texts) == KL_N_BUILTIN_PRINCIPLES);
 
 /**
  * kl_principle_texts_lookup:

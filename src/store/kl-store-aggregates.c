@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The figures of the Overview, each one SQL query over the chosen staff,
+ * and the Overview's loader that reads them all at once. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -7,222 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "kl-store-aggregates.h"
-#include "kl-store-private.h"
-
-/* The figures of the Overview and the Competence matrix, each one indexed
- * SQL query over the chosen staff, so no view has to load every record.
- *
- * Every statement takes the same parameters:
- *   ?1  the unit, with its sub-units (0 for all)
- *   ?2  today: "current" and "overdue" are measured on this day
- *   ?3  a job title, or NULL for all
- *   ?4  the first and ?5 the last day of the year of the training figures
- *   ?6  a limit or a number of days, where the query needs one */
-
-#define COVERAGE_LEVEL G_STRINGIFY (KL_COVERAGE_LEVEL)
-
-/* units: the chosen unit and its sub-units; people: their staff employed
- * on ?2; members: everyone who belongs there, also those who have left
- * since (their training still counts in the year they took it).
- *
- * Worked out once per query, or once for all the Overview's figures, into
- * temporary tables of the connection (fill_scope()), so that each figure
- * finds a person in scope with one lookup by id rather than walking the
- * unit tree and the staff again. "x IN (SELECT id FROM temp.kl_scope_person)"
- * is such a lookup; "x IN (SELECT id FROM people)" would copy the table
- * first. */
-#define SCOPE_CTE \
-  "WITH RECURSIVE units (id) AS (SELECT id FROM temp.kl_scope_unit), " \
-  "people (id, unit_id) AS (SELECT id, unit_id FROM temp.kl_scope_person), " \
-  "members (id) AS (SELECT id FROM temp.kl_scope_member) "
-
-/* cur: each person's current assessment in each theme, the latest one on
- * or before ?2. The store keeps the latest of all in current_assessment;
- * only where that one is dated after ?2 (a past day asked for, or an
- * assessment entered ahead) is the history searched, starting from
- * current_assessment_assessed_idx, which finds none on most days. */
-#define CURRENT_ROWS \
-  "SELECT ca.staff_id, ca.theme_id, ca.level, ca.target" \
-  "  FROM temp.kl_scope_person p CROSS JOIN current_assessment ca ON ca.staff_id = p.id" \
-  "  WHERE ca.assessed_on <= ?2" \
-  "  UNION ALL" \
-  "  SELECT a.staff_id, a.theme_id, a.level, a.target FROM current_assessment ca" \
-  "  JOIN assessment a ON a.id = (SELECT a2.id FROM assessment a2 WHERE a2.staff_id = ca.staff_id" \
-  "    AND a2.theme_id = ca.theme_id AND a2.assessed_on <= ?2" \
-  "    ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1)" \
-  "  WHERE ca.assessed_on > ?2 AND +ca.staff_id IN (SELECT id FROM temp.kl_scope_person) "
-#define CURRENT_CTE ", cur (staff_id, theme_id, level, target) AS MATERIALIZED (" CURRENT_ROWS ") "
-
-#define THEME_ORDER "t.builtin DESC, t.position, t.name COLLATE NOCASE, t.id"
-
-/* Completed training in the year: the completion date, or the course's
- * last day if none was recorded. Two halves so that each can use an
- * index: the year's completion dates from enrolment_completed_idx alone
- * (the unary "+" keeps the planner from starting at the status or the
- * person instead), the course's enrolments for those without a date.
- * Materialised, so the statements that read it several times find it
- * once. */
-#define DONE_CTE \
-  ", done (staff_id, course_id, hours, cost, day) AS MATERIALIZED (" \
-  "  SELECT e.staff_id, e.course_id, c.hours, c.cost_dkk, e.completed_on FROM enrolment e" \
-  "  JOIN course c ON c.id = e.course_id" \
-  "  WHERE +e.status = 'completed' AND e.completed_on BETWEEN ?4 AND ?5 AND +e.staff_id IN temp.kl_scope_member" \
-  "  UNION ALL" \
-  "  SELECT e.staff_id, e.course_id, c.hours, c.cost_dkk, c.ends_on FROM course c" \
-  "  JOIN enrolment e ON e.course_id = c.id" \
-  "  WHERE c.ends_on BETWEEN ?4 AND ?5 AND e.status = 'completed' AND e.completed_on IS NULL" \
-  "  AND +e.staff_id IN temp.kl_scope_member) "
-
-typedef struct
-{
-  gint64      unit_id;
-  const char *job_title;
-  char       *today;
-  char        from[16];
-  char        to[16];
-  gboolean    scoped;   /* the scope tables hold this query's people */
-  gint64      n_people; /* how many, once scoped */
-} Params;
-
-static void
-params_init (Params                 *params,
-             const KlAggregateQuery *query)
-{
-  int year = query ? query->year : 0;
-
-  params->unit_id = query ? query->unit_id : 0;
-  params->job_title = query ? query->job_title : NULL;
-  params->today = query && query->today ? g_strdup (query->today) : kl_aggregate_today ();
-  if (year <= 0)
-    year = atoi (params->today);
-  g_snprintf (params->from, sizeof params->from, "%04d-01-01", CLAMP (year, 1, 9999));
-  g_snprintf (params->to, sizeof params->to, "%04d-12-31", CLAMP (year, 1, 9999));
-}
-
-static void
-params_clear (Params *params)
-{
-  g_clear_pointer (&params->today, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Params, params_clear)
-
-static void bind_params (sqlite3_stmt *stmt,
-                         const Params *params,
-                         gint64        extra);
-
-/* Fills the scope tables for @params: ?1 the unit, ?2 the day, ?3 the job
- * title, as in the queries. */
-static gboolean
-fill_scope (KlStore       *self,
-            Params        *params,
-            GError       **error)
-{
-  static const char *const steps[] = {
-    "DELETE FROM temp.kl_scope_unit",
-    "DELETE FROM temp.kl_scope_member",
-    "DELETE FROM temp.kl_scope_person",
-    "WITH RECURSIVE units (id) AS ("
-    "  SELECT id FROM unit WHERE ?1 = 0 OR id = ?1"
-    "  UNION SELECT u.id FROM unit u JOIN units ON u.parent_id = units.id) "
-    "INSERT INTO temp.kl_scope_unit SELECT id FROM units",
-    "INSERT INTO temp.kl_scope_member SELECT s.id FROM staff s "
-    "WHERE s.unit_id IN temp.kl_scope_unit AND (?3 IS NULL OR s.job_title = ?3)",
-    "INSERT INTO temp.kl_scope_person SELECT s.id, s.unit_id FROM temp.kl_scope_member m "
-    "JOIN staff s ON s.id = m.id "
-    "WHERE (s.left_on IS NULL OR s.left_on > ?2) AND (s.started_on IS NULL OR s.started_on <= ?2)",
-  };
-
-  /* Temporary tables belong to the connection: made on its first use. */
-  if (!_kl_store_exec (self,
-                       "CREATE TEMP TABLE IF NOT EXISTS kl_scope_unit (id INTEGER PRIMARY KEY);"
-                       "CREATE TEMP TABLE IF NOT EXISTS kl_scope_member (id INTEGER PRIMARY KEY);"
-                       "CREATE TEMP TABLE IF NOT EXISTS kl_scope_person "
-                       "  (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL);",
-                       error))
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    {
-      sqlite3_stmt *stmt = _kl_store_prepare (self, steps[i], error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      bind_params (stmt, params, 0);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        return _kl_store_sqlite_error (self, rc, error);
-    }
-  /* The last step wrote one row per person in scope. */
-  params->n_people = sqlite3_changes64 (self->db);
-  params->scoped = TRUE;
-  return TRUE;
-}
-
-/* The scope tables filled for @params, once. */
-static gboolean
-use_scope (KlStore  *self,
-           Params   *params,
-           GError  **error)
-{
-  return params->scoped || fill_scope (self, params, error);
-}
-
-static void
-bind_params (sqlite3_stmt *stmt,
-             const Params *params,
-             gint64        extra)
-{
-  int n = sqlite3_bind_parameter_count (stmt);
-
-  if (n >= 1)
-    sqlite3_bind_int64 (stmt, 1, params->unit_id);
-  if (n >= 2)
-    sqlite3_bind_text (stmt, 2, params->today, -1, SQLITE_TRANSIENT);
-  if (n >= 3)
-    _kl_bind_text_or_null (stmt, 3, params->job_title);
-  if (n >= 5)
-    {
-      sqlite3_bind_text (stmt, 4, params->from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, params->to, -1, SQLITE_TRANSIENT);
-    }
-  if (n >= 6)
-    sqlite3_bind_int64 (stmt, 6, extra);
-}
-
-/* A statement with its parameters bound; one that reads the scope tables
- * finds them filled for @params. */
-static sqlite3_stmt *
-prepare (KlStore       *self,
-         const char    *sql,
-         Params        *params,
-         gint64         extra,
-         GError       **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (strstr (sql, "temp.kl_scope_") != NULL && !use_scope (self, params, error))
-    return NULL;
-  stmt = _kl_store_prepare (self, sql, error);
-  if (stmt != NULL)
-    bind_params (stmt, params, extra);
-  return stmt;
-}
-
-static gboolean
-finish (KlStore       *self,
-        sqlite3_stmt  *stmt,
-        int            rc,
-        GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _kl_store_sqlite_error (self, rc, error);
-  return TRUE;
-}
+#include "kl-store-aggregates-private.h"
 
 /* Built-in names are English msgids, shown in the UI language. */
 static char *
@@ -262,7 +49,7 @@ aggregate_staff_count (KlStore  *self,
                        Params   *params,
                        GError  **error)
 {
-  return use_scope (self, params, error) ? params->n_people : -1;
+  return _kl_aggregate_use_scope (self, params, error) ? params->n_people : -1;
 }
 
 /**
@@ -281,12 +68,12 @@ kl_store_aggregate_staff_count (KlStore                 *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), -1);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return aggregate_staff_count (self, &params, error);
 }
 
-static void
-theme_status_clear (gpointer data)
+void
+_kl_theme_status_clear (gpointer data)
 {
   KlThemeStatus *status = data;
 
@@ -330,13 +117,13 @@ aggregate_themes (KlStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  g_array_set_clear_func (list, theme_status_clear);
-  if (!use_scope (self, params, error))
+  g_array_set_clear_func (list, _kl_theme_status_clear);
+  if (!_kl_aggregate_use_scope (self, params, error))
     return NULL;
-  stmt = prepare (self,
-                  "SELECT t.id, t.name, t.builtin FROM theme t "
-                  "WHERE NOT t.archived ORDER BY " THEME_ORDER,
-                  params, 0, error);
+  stmt = _kl_aggregate_prepare (self,
+                                "SELECT t.id, t.name, t.builtin FROM theme t "
+                                "WHERE NOT t.archived ORDER BY " THEME_ORDER,
+                                params, 0, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -348,7 +135,7 @@ aggregate_themes (KlStore  *self,
       status.n_staff = params->n_people;
       g_array_append_val (list, status);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
   if (list->len == 0)
     return g_steal_pointer (&list);
@@ -358,7 +145,7 @@ aggregate_themes (KlStore  *self,
   for (guint i = 0; i < list->len; i++)
     g_hash_table_insert (index, &g_array_index (list, KlThemeStatus, i).theme_id, GUINT_TO_POINTER (i + 1));
   level_sums = g_new0 (double, list->len);
-  stmt = prepare (self, SCOPE_CTE CURRENT_ROWS, params, 0, error);
+  stmt = _kl_aggregate_prepare (self, SCOPE_CTE CURRENT_ROWS, params, 0, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -372,7 +159,7 @@ aggregate_themes (KlStore  *self,
                         sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3),
                         &level_sums[i - 1]);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
 
   for (guint i = 0; i < list->len; i++)
@@ -406,7 +193,7 @@ kl_store_aggregate_themes (KlStore                 *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return aggregate_themes (self, &params, error);
 }
 
@@ -432,7 +219,7 @@ gaps_from_themes (GArray *themes,
   g_autoptr(GArray) gaps = g_array_new (FALSE, TRUE, sizeof (KlThemeStatus));
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (KlThemeStatus));
 
-  g_array_set_clear_func (gaps, theme_status_clear);
+  g_array_set_clear_func (gaps, _kl_theme_status_clear);
   for (guint i = 0; i < themes->len; i++)
     if (g_array_index (themes, KlThemeStatus, i).n_below_target > 0)
       g_array_append_val (order, g_array_index (themes, KlThemeStatus, i));
@@ -497,23 +284,23 @@ aggregate_upcoming_courses (KlStore  *self,
   int rc;
 
   g_array_set_clear_func (list, upcoming_clear);
-  stmt = prepare (self,
-                  /* Seats are counted only for the courses in the window,
-                   * through enrolment_course_status_idx. */
-                  SCOPE_CTE ", "
-                  "soon (id, title, starts_on, ends_on, hours, cost_dkk, capacity, taken) AS ("
-                  "  SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, "
-                  "  (SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
-                  "    AND e.status IN ('enrolled', 'completed')) "
-                  "  FROM course c WHERE c.starts_on BETWEEN ?2 AND date (?2, '+' || ?6 || ' days') "
-                  "  AND c.status = 'scheduled') "
-                  "SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, c.taken, "
-                  "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
-                  "  AND e.status IN ('planned', 'enrolled', 'waitlisted') "
-                  "  AND +e.staff_id IN (SELECT id FROM temp.kl_scope_person)) "
-                  "FROM soon c WHERE c.capacity IS NULL OR c.capacity > c.taken "
-                  "ORDER BY c.starts_on, c.title COLLATE NOCASE, c.id",
-                  params, days, error);
+  stmt = _kl_aggregate_prepare (self,
+                                /* Seats are counted only for the courses in the window,
+                                 * through enrolment_course_status_idx. */
+                                SCOPE_CTE ", "
+                                "soon (id, title, starts_on, ends_on, hours, cost_dkk, capacity, taken) AS ("
+                                "  SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, "
+                                "  (SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
+                                "    AND e.status IN ('enrolled', 'completed')) "
+                                "  FROM course c WHERE c.starts_on BETWEEN ?2 AND date (?2, '+' || ?6 || ' days') "
+                                "  AND c.status = 'scheduled') "
+                                "SELECT c.id, c.title, c.starts_on, c.ends_on, c.hours, c.cost_dkk, c.capacity, c.taken, "
+                                "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id "
+                                "  AND e.status IN ('planned', 'enrolled', 'waitlisted') "
+                                "  AND +e.staff_id IN (SELECT id FROM temp.kl_scope_person)) "
+                                "FROM soon c WHERE c.capacity IS NULL OR c.capacity > c.taken "
+                                "ORDER BY c.starts_on, c.title COLLATE NOCASE, c.id",
+                                params, days, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -532,7 +319,7 @@ aggregate_upcoming_courses (KlStore  *self,
       course.n_signed_up = sqlite3_column_int (stmt, 8);
       g_array_append_val (list, course);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&list);
 }
@@ -558,7 +345,7 @@ kl_store_aggregate_upcoming_courses (KlStore                 *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return aggregate_upcoming_courses (self, &params, days, error);
 }
 
@@ -662,7 +449,7 @@ load_course_themes (KlStore  *self,
         }
       g_array_append_val (list, theme_id);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&themes);
 }
@@ -695,7 +482,7 @@ list_training (KlStore     *self,
       t->builtin = sqlite3_column_int (stmt, 2) != 0;
       t->position = sqlite3_column_int (stmt, 3);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return FALSE;
 
   g_hash_table_iter_init (&iter, by_theme);
@@ -749,10 +536,10 @@ load_training (KlStore       *self,
       by_theme = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, theme_training_free);
     }
 
-  stmt = prepare (self,
-                  SCOPE_CTE DONE_CTE
-                  "SELECT staff_id, course_id, hours, cost, CAST (substr (day, 6, 2) AS INTEGER) FROM done",
-                  params, 0, error);
+  stmt = _kl_aggregate_prepare (self,
+                                SCOPE_CTE DONE_CTE
+                                "SELECT staff_id, course_id, hours, cost, CAST (substr (day, 6, 2) AS INTEGER) FROM done",
+                                params, 0, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -786,7 +573,7 @@ load_training (KlStore       *self,
           add_training (t, staff_id, hours, cost);
         }
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     {
       theme_training_clear (&all);
       return FALSE;
@@ -805,13 +592,13 @@ load_training (KlStore       *self,
 
   /* Starting at the year's courses: the "+" keeps the planner from
    * probing the course's index once for every person in scope. */
-  stmt = prepare (self,
-                  "SELECT CAST (substr (c.starts_on, 6, 2) AS INTEGER), total(c.hours) "
-                  "FROM course c CROSS JOIN enrolment e ON e.course_id = c.id "
-                  "WHERE c.starts_on BETWEEN ?4 AND ?5 AND c.ends_on >= ?2 AND c.status = 'scheduled' "
-                  "AND e.status IN ('planned', 'enrolled') "
-                  "AND +e.staff_id IN (SELECT id FROM temp.kl_scope_person) GROUP BY 1",
-                  params, 0, error);
+  stmt = _kl_aggregate_prepare (self,
+                                "SELECT CAST (substr (c.starts_on, 6, 2) AS INTEGER), total(c.hours) "
+                                "FROM course c CROSS JOIN enrolment e ON e.course_id = c.id "
+                                "WHERE c.starts_on BETWEEN ?4 AND ?5 AND c.ends_on >= ?2 AND c.status = 'scheduled' "
+                                "AND e.status IN ('planned', 'enrolled') "
+                                "AND +e.staff_id IN (SELECT id FROM temp.kl_scope_person) GROUP BY 1",
+                                params, 0, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -821,7 +608,7 @@ load_training (KlStore       *self,
       if (month >= 1 && month <= 12)
         planned[month - 1] = sqlite3_column_double (stmt, 1);
     }
-  return finish (self, stmt, rc, error);
+  return _kl_aggregate_finish (self, stmt, rc, error);
 }
 
 /**
@@ -851,7 +638,7 @@ kl_store_aggregate_training (KlStore                 *self,
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
   g_array_set_clear_func (list, training_sum_clear);
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   if (!load_training (self, &params, list, total, NULL, NULL, error))
     return NULL;
   return g_steal_pointer (&list);
@@ -878,7 +665,7 @@ kl_store_aggregate_training_months (KlStore                 *self,
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
   g_return_val_if_fail (completed != NULL, FALSE);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return load_training (self, &params, NULL, NULL, completed, planned, error);
 }
 
@@ -900,10 +687,10 @@ aggregate_overdue_counts (KlStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
-                  SCOPE_CTE
-                  "SELECT (SELECT count(*) " OVERDUE_GOALS "), (SELECT count(*) " OVERDUE_ACTIONS ")",
-                  params, 0, error);
+  stmt = _kl_aggregate_prepare (self,
+                                SCOPE_CTE
+                                "SELECT (SELECT count(*) " OVERDUE_GOALS "), (SELECT count(*) " OVERDUE_ACTIONS ")",
+                                params, 0, error);
   if (stmt == NULL)
     return FALSE;
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -914,7 +701,7 @@ aggregate_overdue_counts (KlStore  *self,
         *n_actions = sqlite3_column_int (stmt, 1);
       rc = SQLITE_DONE;
     }
-  return finish (self, stmt, rc, error);
+  return _kl_aggregate_finish (self, stmt, rc, error);
 }
 
 /**
@@ -936,7 +723,7 @@ kl_store_aggregate_overdue_counts (KlStore                 *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), FALSE);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return aggregate_overdue_counts (self, &params, n_goals, n_actions, error);
 }
 
@@ -962,17 +749,17 @@ aggregate_overdue (KlStore  *self,
   int rc;
 
   g_array_set_clear_func (list, overdue_clear);
-  stmt = prepare (self,
-                  SCOPE_CTE
-                  "SELECT * FROM (SELECT 0, g.id, g.text, g.staff_id, s.name, un.name, g.due_on, "
-                  "  CAST (julianday (?2) - julianday (g.due_on) AS INTEGER) " OVERDUE_GOALS
-                  "  ORDER BY g.due_on, g.id LIMIT ?6) "
-                  "UNION ALL "
-                  "SELECT * FROM (SELECT 1, x.id, x.title, x.owner_id, o.name, un.name, x.due_on, "
-                  "  CAST (julianday (?2) - julianday (x.due_on) AS INTEGER) " OVERDUE_ACTIONS
-                  "  ORDER BY x.due_on, x.id LIMIT ?6) "
-                  "ORDER BY 7, 1, 2",
-                  params, limit, error);
+  stmt = _kl_aggregate_prepare (self,
+                                SCOPE_CTE
+                                "SELECT * FROM (SELECT 0, g.id, g.text, g.staff_id, s.name, un.name, g.due_on, "
+                                "  CAST (julianday (?2) - julianday (g.due_on) AS INTEGER) " OVERDUE_GOALS
+                                "  ORDER BY g.due_on, g.id LIMIT ?6) "
+                                "UNION ALL "
+                                "SELECT * FROM (SELECT 1, x.id, x.title, x.owner_id, o.name, un.name, x.due_on, "
+                                "  CAST (julianday (?2) - julianday (x.due_on) AS INTEGER) " OVERDUE_ACTIONS
+                                "  ORDER BY x.due_on, x.id LIMIT ?6) "
+                                "ORDER BY 7, 1, 2",
+                                params, limit, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -989,7 +776,7 @@ aggregate_overdue (KlStore  *self,
       item.days_overdue = MAX (0, sqlite3_column_int (stmt, 7));
       g_array_append_val (list, item);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&list);
 }
@@ -1014,7 +801,7 @@ kl_store_aggregate_overdue (KlStore                 *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return aggregate_overdue (self, &params, limit, error);
 }
 
@@ -1038,25 +825,25 @@ aggregate_principles (KlStore  *self,
   int rc;
 
   g_array_set_clear_func (list, principle_status_clear);
-  stmt = prepare (self,
-                  SCOPE_CTE
-                  ", latest (unit_id, principle_id, maturity, assessed_on) AS ("
-                  "  SELECT pa.unit_id, pa.principle_id, pa.maturity, pa.assessed_on "
-                  "  FROM principle_assessment pa WHERE pa.unit_id IN temp.kl_scope_unit "
-                  "  AND pa.id = (SELECT pa2.id FROM principle_assessment pa2 "
-                  "    WHERE pa2.unit_id = pa.unit_id AND pa2.principle_id = pa.principle_id "
-                  "    AND pa2.assessed_on <= ?2 ORDER BY pa2.assessed_on DESC, pa2.id DESC LIMIT 1)) "
-                  "SELECT p.id, p.uuid, p.name, (SELECT count(*) FROM units), count(l.maturity), "
-                  "avg(l.maturity), min(l.maturity), max(l.maturity), max(l.assessed_on), "
-                  "(SELECT count(*) FROM action x WHERE x.principle_id = p.id AND x.unit_id IN temp.kl_scope_unit "
-                  "  AND x.status IN ('open', 'in_progress')), "
-                  "(SELECT count(*) FROM action x WHERE x.principle_id = p.id AND x.unit_id IN temp.kl_scope_unit "
-                  "  AND x.status IN ('open', 'in_progress') AND x.due_on < ?2) "
-                  "FROM principle p JOIN framework f ON f.id = p.framework_id AND f.uuid = '"
-                  KL_FRAMEWORK_FAGLIG_LEDELSE "' "
-                  "LEFT JOIN latest l ON l.principle_id = p.id "
-                  "GROUP BY p.id ORDER BY p.position",
-                  params, 0, error);
+  stmt = _kl_aggregate_prepare (self,
+                                SCOPE_CTE
+                                ", latest (unit_id, principle_id, maturity, assessed_on) AS ("
+                                "  SELECT pa.unit_id, pa.principle_id, pa.maturity, pa.assessed_on "
+                                "  FROM principle_assessment pa WHERE pa.unit_id IN temp.kl_scope_unit "
+                                "  AND pa.id = (SELECT pa2.id FROM principle_assessment pa2 "
+                                "    WHERE pa2.unit_id = pa.unit_id AND pa2.principle_id = pa.principle_id "
+                                "    AND pa2.assessed_on <= ?2 ORDER BY pa2.assessed_on DESC, pa2.id DESC LIMIT 1)) "
+                                "SELECT p.id, p.uuid, p.name, (SELECT count(*) FROM units), count(l.maturity), "
+                                "avg(l.maturity), min(l.maturity), max(l.maturity), max(l.assessed_on), "
+                                "(SELECT count(*) FROM action x WHERE x.principle_id = p.id AND x.unit_id IN temp.kl_scope_unit "
+                                "  AND x.status IN ('open', 'in_progress')), "
+                                "(SELECT count(*) FROM action x WHERE x.principle_id = p.id AND x.unit_id IN temp.kl_scope_unit "
+                                "  AND x.status IN ('open', 'in_progress') AND x.due_on < ?2) "
+                                "FROM principle p JOIN framework f ON f.id = p.framework_id AND f.uuid = '"
+                                KL_FRAMEWORK_FAGLIG_LEDELSE "' "
+                                "LEFT JOIN latest l ON l.principle_id = p.id "
+                                "GROUP BY p.id ORDER BY p.position",
+                                params, 0, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -1076,7 +863,7 @@ aggregate_principles (KlStore  *self,
       status.n_overdue_actions = sqlite3_column_int (stmt, 10);
       g_array_append_val (list, status);
     }
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&list);
 }
@@ -1101,7 +888,7 @@ kl_store_aggregate_principles (KlStore                 *self,
 
   g_return_val_if_fail (KL_IS_STORE (self), NULL);
 
-  params_init (&params, query);
+  _kl_aggregate_params_init (&params, query);
   return aggregate_principles (self, &params, error);
 }
 
@@ -1135,17 +922,17 @@ kl_store_aggregate_job_titles (KlStore                 *self,
   if (query != NULL)
     any = *query;
   any.job_title = NULL;
-  params_init (&params, &any);
-  stmt = prepare (self,
-                  SCOPE_CTE
-                  "SELECT DISTINCT s.job_title FROM staff s WHERE s.id IN (SELECT id FROM temp.kl_scope_person) "
-                  "AND trim (s.job_title) != ''",
-                  &params, 0, error);
+  _kl_aggregate_params_init (&params, &any);
+  stmt = _kl_aggregate_prepare (self,
+                                SCOPE_CTE
+                                "SELECT DISTINCT s.job_title FROM staff s WHERE s.id IN (SELECT id FROM temp.kl_scope_person) "
+                                "AND trim (s.job_title) != ''",
+                                &params, 0, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (titles, column_dup (stmt, 0));
-  if (!finish (self, stmt, rc, error))
+  if (!_kl_aggregate_finish (self, stmt, rc, error))
     return NULL;
 
   g_ptr_array_sort (titles, compare_collated);
@@ -1195,343 +982,7 @@ kl_store_aggregate_year_range (KlStore  *self,
   /* A typo in a date must not make a list of a thousand years. */
   *first = MAX (*first, this_year - 30);
   *last = MIN (*last, this_year + 5);
-  return finish (self, stmt, rc, error);
-}
-
-/* The matrix */
-
-G_DEFINE_BOXED_TYPE (KlMatrix, kl_matrix, kl_matrix_ref, kl_matrix_unref)
-
-static KlMatrix *
-kl_matrix_new (KlMatrixKind kind)
-{
-  KlMatrix *matrix = g_new0 (KlMatrix, 1);
-
-  g_atomic_ref_count_init (&matrix->ref_count);
-  matrix->kind = kind;
-  matrix->strings = g_string_chunk_new (4096);
-  return matrix;
-}
-
-KlMatrix *
-kl_matrix_ref (KlMatrix *matrix)
-{
-  g_return_val_if_fail (matrix != NULL, NULL);
-
-  g_atomic_ref_count_inc (&matrix->ref_count);
-  return matrix;
-}
-
-void
-kl_matrix_unref (KlMatrix *matrix)
-{
-  g_return_if_fail (matrix != NULL);
-
-  if (!g_atomic_ref_count_dec (&matrix->ref_count))
-    return;
-
-  for (guint i = 0; i < matrix->n_themes; i++)
-    theme_status_clear (&matrix->themes[i]);
-  g_free (matrix->themes);
-  g_free (matrix->rows);
-  g_free (matrix->cells);
-  g_string_chunk_free (matrix->strings);
-  g_free (matrix);
-}
-
-/**
- * kl_matrix_get_cell:
- *
- * Returns: (transfer none): the cell of @row in the @theme'th column
- */
-KlMatrixCell *
-kl_matrix_get_cell (KlMatrix *matrix,
-                    guint     row,
-                    guint     theme)
-{
-  g_return_val_if_fail (matrix != NULL, NULL);
-  g_return_val_if_fail (row < matrix->n_rows && theme < matrix->n_themes, NULL);
-
-  return &matrix->cells[(gsize)row * matrix->n_themes + theme];
-}
-
-/**
- * kl_matrix_find_theme:
- *
- * Returns: the column of @theme_id, or -1
- */
-int
-kl_matrix_find_theme (KlMatrix *matrix,
-                      gint64    theme_id)
-{
-  g_return_val_if_fail (matrix != NULL, -1);
-
-  for (guint i = 0; i < matrix->n_themes; i++)
-    if (matrix->themes[i].theme_id == theme_id)
-      return i;
-  return -1;
-}
-
-static const char *
-intern (KlMatrix   *matrix,
-        const char *text)
-{
-  return g_string_chunk_insert_const (matrix->strings, text ? text : "");
-}
-
-static void
-clear_cells (KlMatrix *matrix)
-{
-  gsize n = (gsize)matrix->n_rows * matrix->n_themes;
-
-  matrix->cells = g_new0 (KlMatrixCell, MAX (n, 1));
-  for (gsize i = 0; i < n; i++)
-    matrix->cells[i].level = matrix->cells[i].target = -1;
-}
-
-static int
-theme_column (KlMatrix   *matrix,
-              GHashTable *columns,
-              gint64      theme_id)
-{
-  gpointer value;
-
-  if (!g_hash_table_lookup_extended (columns, &theme_id, NULL, &value))
-    return -1;
-  return GPOINTER_TO_INT (value);
-}
-
-static gboolean
-load_staff_matrix (KlStore       *self,
-                   KlMatrix      *matrix,
-                   Params        *params,
-                   GHashTable    *columns,
-                   GError       **error)
-{
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KlMatrixRow));
-  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = prepare (self,
-                  SCOPE_CTE
-                  "SELECT s.id, s.name, s.job_title, un.name FROM people p "
-                  "JOIN staff s ON s.id = p.id JOIN unit un ON un.id = s.unit_id "
-                  "ORDER BY s.name COLLATE NOCASE, s.id",
-                  params, 0, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      KlMatrixRow row = { 0 };
-
-      row.id = sqlite3_column_int64 (stmt, 0);
-      row.name = intern (matrix, _kl_column_text (stmt, 1));
-      row.job_title = intern (matrix, _kl_column_text (stmt, 2));
-      row.unit_name = intern (matrix, _kl_column_text (stmt, 3));
-      g_array_append_val (rows, row);
-    }
-  if (!finish (self, stmt, rc, error))
-    return FALSE;
-
-  matrix->n_rows = rows->len;
-  matrix->rows = (KlMatrixRow *)(gpointer)g_array_free (g_steal_pointer (&rows), FALSE);
-  for (guint i = 0; i < matrix->n_rows; i++)
-    g_hash_table_insert (index, &matrix->rows[i].id, GUINT_TO_POINTER (i + 1));
-  clear_cells (matrix);
-
-  stmt = prepare (self,
-                  SCOPE_CTE CURRENT_CTE
-                  "SELECT staff_id, theme_id, level, target FROM cur",
-                  params, 0, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 staff_id = sqlite3_column_int64 (stmt, 0);
-      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (index, &staff_id));
-      int column = theme_column (matrix, columns, sqlite3_column_int64 (stmt, 1));
-      KlMatrixCell *cell;
-
-      if (row == 0 || column < 0)
-        continue;
-      cell = kl_matrix_get_cell (matrix, row - 1, column);
-      cell->level = sqlite3_column_int (stmt, 2);
-      cell->target = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3);
-      cell->n_assessed = 1;
-      cell->n_covered = cell->level >= KL_COVERAGE_LEVEL;
-      cell->n_below_target = cell->target >= 0 && cell->level < cell->target;
-      cell->average = cell->level;
-    }
-  return finish (self, stmt, rc, error);
-}
-
-typedef struct
-{
-  KlMatrixRow row;
-  gint64      parent_id;
-} UnitRow;
-
-/* Parents before their sub-units, siblings by name. */
-static void
-order_units (GArray   *units,
-             gint64    parent_id,
-             guint     depth,
-             gboolean *used,
-             GArray   *out)
-{
-  for (guint i = 0; i < units->len; i++)
-    {
-      UnitRow *unit = &g_array_index (units, UnitRow, i);
-
-      if (used[i] || unit->parent_id != parent_id)
-        continue;
-      used[i] = TRUE;
-      unit->row.depth = depth;
-      g_array_append_val (out, unit->row);
-      if (depth < 32)
-        order_units (units, unit->row.id, depth + 1, used, out);
-    }
-}
-
-static gboolean
-load_unit_matrix (KlStore       *self,
-                  KlMatrix      *matrix,
-                  Params        *params,
-                  GHashTable    *columns,
-                  GError       **error)
-{
-  g_autoptr(GArray) units = g_array_new (FALSE, TRUE, sizeof (UnitRow));
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KlMatrixRow));
-  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) in_scope = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autofree gboolean *used = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-#define TREE_CTE \
-  ", tree (root, id) AS (SELECT id, id FROM units " \
-  "  UNION ALL SELECT tree.root, u.id FROM unit u JOIN tree ON u.parent_id = tree.id) "
-
-  stmt = prepare (self,
-                  SCOPE_CTE TREE_CTE
-                  "SELECT un.id, un.name, coalesce (un.parent_id, 0), "
-                  "(SELECT count(*) FROM tree JOIN people p ON p.unit_id = tree.id WHERE tree.root = un.id) "
-                  "FROM unit un WHERE un.id IN temp.kl_scope_unit ORDER BY un.name COLLATE NOCASE, un.id",
-                  params, 0, error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      UnitRow unit = { { 0 }, 0 };
-
-      unit.row.id = sqlite3_column_int64 (stmt, 0);
-      unit.row.name = intern (matrix, _kl_column_text (stmt, 1));
-      unit.parent_id = sqlite3_column_int64 (stmt, 2);
-      unit.row.n_staff = sqlite3_column_int (stmt, 3);
-      g_array_append_val (units, unit);
-    }
-  if (!finish (self, stmt, rc, error))
-    return FALSE;
-
-  /* The top of the query: units whose parent is not in it. */
-  for (guint i = 0; i < units->len; i++)
-    g_hash_table_add (in_scope, &g_array_index (units, UnitRow, i).row.id);
-  for (guint i = 0; i < units->len; i++)
-    {
-      UnitRow *unit = &g_array_index (units, UnitRow, i);
-
-      if (!g_hash_table_contains (in_scope, &unit->parent_id))
-        unit->parent_id = 0;
-    }
-  used = g_new0 (gboolean, units->len + 1);
-  order_units (units, 0, 0, used, rows);
-
-  matrix->n_rows = rows->len;
-  matrix->rows = (KlMatrixRow *)(gpointer)g_array_free (g_steal_pointer (&rows), FALSE);
-  for (guint i = 0; i < matrix->n_rows; i++)
-    g_hash_table_insert (index, &matrix->rows[i].id, GUINT_TO_POINTER (i + 1));
-  clear_cells (matrix);
-
-  /* Each unit's own staff first, then summed up the tree. */
-  stmt = prepare (self,
-                  SCOPE_CTE CURRENT_CTE TREE_CTE
-                  ", own (unit_id, theme_id, n, covered, below, levels) AS ("
-                  "  SELECT p.unit_id, c.theme_id, count(*), "
-                  "  count(CASE WHEN c.level >= " COVERAGE_LEVEL " THEN 1 END), "
-                  "  count(CASE WHEN c.level < c.target THEN 1 END), total(c.level) "
-                  "  FROM cur c JOIN people p ON p.id = c.staff_id GROUP BY p.unit_id, c.theme_id) "
-                  "SELECT tree.root, own.theme_id, sum(own.n), sum(own.covered), sum(own.below), "
-                  "total(own.levels) / sum(own.n) "
-                  "FROM tree JOIN own ON own.unit_id = tree.id "
-                  "GROUP BY tree.root, own.theme_id",
-                  params, 0, error);
-#undef TREE_CTE
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 unit_id = sqlite3_column_int64 (stmt, 0);
-      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (index, &unit_id));
-      int column = theme_column (matrix, columns, sqlite3_column_int64 (stmt, 1));
-      KlMatrixCell *cell;
-
-      if (row == 0 || column < 0)
-        continue;
-      cell = kl_matrix_get_cell (matrix, row - 1, column);
-      cell->n_assessed = sqlite3_column_int (stmt, 2);
-      cell->n_covered = sqlite3_column_int (stmt, 3);
-      cell->n_below_target = sqlite3_column_int (stmt, 4);
-      cell->average = sqlite3_column_double (stmt, 5);
-      cell->level = (gint8)CLAMP (floor (cell->average + 0.5), KL_LEVEL_MIN, KL_LEVEL_MAX);
-    }
-  return finish (self, stmt, rc, error);
-}
-
-/**
- * kl_store_load_matrix:
- * @kind: staff or units as rows
- * @query: (nullable): whom and when
- *
- * The competence matrix: for %KL_MATRIX_STAFF each employed staff member
- * of the query, by name, with their current level and target in each
- * theme; for %KL_MATRIX_UNITS each unit of the query (parents before
- * their sub-units) with the average level, the coverage and the people
- * below target of its staff, sub-units included. The columns carry the
- * theme totals of kl_store_aggregate_themes().
- *
- * Returns: (transfer full): the matrix, or %NULL with @error set
- */
-KlMatrix *
-kl_store_load_matrix (KlStore                 *self,
-                      KlMatrixKind             kind,
-                      const KlAggregateQuery  *query,
-                      GError                 **error)
-{
-  g_autoptr(KlMatrix) matrix = kl_matrix_new (kind);
-  g_autoptr(GHashTable) columns = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) themes = NULL;
-  g_auto(Params) params = { 0 };
-  gboolean ok;
-
-  g_return_val_if_fail (KL_IS_STORE (self), NULL);
-
-  themes = kl_store_aggregate_themes (self, query, error);
-  if (themes == NULL)
-    return NULL;
-  matrix->n_themes = themes->len;
-  g_array_set_clear_func (themes, NULL);
-  matrix->themes = (KlThemeStatus *)(gpointer)g_array_free (g_steal_pointer (&themes), FALSE);
-  for (guint i = 0; i < matrix->n_themes; i++)
-    g_hash_table_insert (columns, &matrix->themes[i].theme_id, GINT_TO_POINTER (i));
-
-  params_init (&params, query);
-  if (kind == KL_MATRIX_UNITS)
-    ok = load_unit_matrix (self, matrix, &params, columns, error);
-  else
-    ok = load_staff_matrix (self, matrix, &params, columns, error);
-
-  return ok ? g_steal_pointer (&matrix) : NULL;
+  return _kl_aggregate_finish (self, stmt, rc, error);
 }
 
 /* Everything the Overview shows, loaded at once */
@@ -1591,7 +1042,7 @@ kl_store_load_overview (KlStore                 *self,
   q.year = overview->year;
 
   /* One scope for all the figures. */
-  params_init (&params, &q);
+  _kl_aggregate_params_init (&params, &q);
   if ((overview->n_staff = aggregate_staff_count (self, &params, error)) < 0 ||
       (overview->themes = aggregate_themes (self, &params, error)) == NULL ||
       (overview->upcoming = aggregate_upcoming_courses (self, &params, KL_OVERVIEW_UPCOMING_DAYS,
@@ -1615,182 +1066,4 @@ kl_store_load_overview (KlStore                 *self,
     return NULL;
 
   return g_steal_pointer (&overview);
-}
-
-/* Loading in a worker thread, on a connection of its own */
-
-typedef struct
-{
-  KlMatrixKind      kind;
-  gint64            unit_id;
-  char             *job_title;
-  char             *today;
-  int               year;
-} LoadJob;
-
-static void
-load_job_free (gpointer data)
-{
-  LoadJob *job = data;
-
-  g_free (job->job_title);
-  g_free (job->today);
-  g_free (job);
-}
-
-static LoadJob *
-load_job_new (KlMatrixKind            kind,
-              const KlAggregateQuery *query)
-{
-  LoadJob *job = g_new0 (LoadJob, 1);
-
-  job->kind = kind;
-  if (query != NULL)
-    {
-      job->unit_id = query->unit_id;
-      job->job_title = g_strdup (query->job_title);
-      job->today = g_strdup (query->today);
-      job->year = query->year;
-    }
-  return job;
-}
-
-static void
-load_job_query (LoadJob          *job,
-                KlAggregateQuery *query)
-{
-  query->unit_id = job->unit_id;
-  query->job_title = job->job_title;
-  query->today = job->today;
-  query->year = job->year;
-}
-
-static void
-load_matrix_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  KlStore *store = KL_STORE (source_object);
-  KlStore *connection;
-  g_autoptr(GError) error = NULL;
-  KlAggregateQuery query;
-  KlMatrix *matrix = NULL;
-
-  load_job_query (task_data, &query);
-  connection = _kl_store_acquire_reader (store, &error);
-  if (connection != NULL)
-    {
-      if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
-        matrix = kl_store_load_matrix (connection, ((LoadJob *)task_data)->kind, &query, &error);
-      _kl_store_release_reader (store, connection);
-    }
-  if (matrix == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, matrix, (GDestroyNotify)kl_matrix_unref);
-}
-
-/**
- * kl_store_load_matrix_async:
- *
- * Loads the matrix as kl_store_load_matrix() does, in a worker thread on
- * the store's reading connection: with thousands of staff it takes longer
- * than a frame.
- */
-void
-kl_store_load_matrix_async (KlStore                 *self,
-                            KlMatrixKind             kind,
-                            const KlAggregateQuery  *query,
-                            GCancellable            *cancellable,
-                            GAsyncReadyCallback      callback,
-                            gpointer                 user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (KL_IS_STORE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kl_store_load_matrix_async);
-  g_task_set_task_data (task, load_job_new (kind, query), load_job_free);
-  g_task_run_in_thread (task, load_matrix_thread);
-}
-
-/**
- * kl_store_load_matrix_finish:
- *
- * Returns: (transfer full): the matrix, or %NULL with @error set
- */
-KlMatrix *
-kl_store_load_matrix_finish (KlStore       *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-load_overview_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  KlStore *store = KL_STORE (source_object);
-  KlStore *connection;
-  g_autoptr(GError) error = NULL;
-  KlAggregateQuery query;
-  KlOverview *overview = NULL;
-
-  load_job_query (task_data, &query);
-  connection = _kl_store_acquire_reader (store, &error);
-  if (connection != NULL)
-    {
-      if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
-        overview = kl_store_load_overview (connection, &query, &error);
-      _kl_store_release_reader (store, connection);
-    }
-  if (overview == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, overview, (GDestroyNotify)kl_overview_free);
-}
-
-/**
- * kl_store_load_overview_async:
- *
- * Loads the Overview's figures as kl_store_load_overview() does, in a
- * worker thread on a connection of its own.
- */
-void
-kl_store_load_overview_async (KlStore                 *self,
-                              const KlAggregateQuery  *query,
-                              GCancellable            *cancellable,
-                              GAsyncReadyCallback      callback,
-                              gpointer                 user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (KL_IS_STORE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kl_store_load_overview_async);
-  g_task_set_task_data (task, load_job_new (KL_MATRIX_STAFF, query), load_job_free);
-  g_task_run_in_thread (task, load_overview_thread);
-}
-
-/**
- * kl_store_load_overview_finish:
- *
- * Returns: (transfer full): the figures, or %NULL with @error set
- */
-KlOverview *
-kl_store_load_overview_finish (KlStore       *self,
-                               GAsyncResult  *result,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -36,6 +36,22 @@ struct _KlStore
   char        now_text[32];
 };
 
+/* kl-store-error.c */
+gboolean      _kl_set_sqlite_error       (GError       **error,
+                                          sqlite3       *db,
+                                          int            rc,
+                                          const char    *path);
+
+/* kl-store-schema.c */
+extern const char _kl_store_fill_current_assessment[];
+gboolean      _kl_store_migrate          (KlStore       *self,
+                                          int            version,
+                                          GError       **error);
+
+/* kl-store-sql.c */
+gboolean      _kl_store_table_has_rows   (KlStore       *self,
+                                          const char    *table);
+
 KlStore      *_kl_store_acquire_reader   (KlStore       *self,
                                           GError       **error);
 void          _kl_store_release_reader   (KlStore       *self,

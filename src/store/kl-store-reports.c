@@ -252,7 +252,7 @@ static const char *report_sql[KL_REPORT_N_KINDS] = {
   "  AND x.status IN ('open', 'in_progress')), "
   "(SELECT count(*) FROM action x WHERE x.unit_id = un.id AND x.principle_id = p.id "
   "  AND x.status IN ('open', 'in_progress') AND x.due_on < coalesce (?3, date ('now'))) "
-  "FROM unit un CROSS JOIN principle p JOIN framework f ON f.id = p.framework_id AND f.uuid = 'faglig-ledelse' "
+  "FROM unit un CROSS JOIN principle p JOIN framework f ON f.id = p.framework_id AND f.uuid = '" KL_FRAMEWORK_FAGLIG_LEDELSE "' "
   "LEFT JOIN principle_assessment pa ON pa.id = (SELECT pa2.id FROM principle_assessment pa2 "
   "  WHERE pa2.unit_id = un.id AND pa2.principle_id = p.id "
   "  AND (?3 IS NULL OR pa2.assessed_on <= ?3) ORDER BY pa2.assessed_on DESC, pa2.id DESC LIMIT 1) "

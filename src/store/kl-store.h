@@ -5,6 +5,7 @@
 
 #include "kl-action.h"
 #include "kl-assessment.h"
+#include "kl-builtin.h"
 #include "kl-course.h"
 #include "kl-enrolment.h"
 #include "kl-goal.h"
@@ -36,7 +37,7 @@ typedef enum
 #define KL_STORE_SCHEMA_VERSION 5
 
 /* The built-in framework of the seven leadership principles. */
-#define KL_FRAMEWORK_FAGLIG_LEDELSE "faglig-ledelse"
+#define KL_FRAMEWORK_FAGLIG_LEDELSE KL_BUILTIN_FRAMEWORK_ID
 
 #define KL_TYPE_STORE (kl_store_get_type ())
 G_DECLARE_FINAL_TYPE (KlStore, kl_store, KL, STORE, GObject)
