@@ -57,20 +57,35 @@ measure (Sheet  *sheet,
     sheet->widths[column] = width;
 }
 
-/* How many characters a number takes as the cell shows it. */
+/* How many characters a number takes as the cell shows it, counted
+ * without formatting it: this runs for every number in the workbook. */
 static double
-number_width (double number,
-              int    decimals)
+number_width (double   number,
+              int      decimals,
+              gboolean thousands)
 {
-  char text[G_ASCII_DTOSTR_BUF_SIZE];
-  double digits;
+  double magnitude = fabs (number);
+  double digits = magnitude < 10 ? 1 : floor (log10 (magnitude)) + 1;
+  double width = digits + (number < 0);
 
-  g_snprintf (text, sizeof text, "%.*f", decimals, number);
-  digits = strlen (text);
-  /* Thousands separators in the money format. */
-  if (decimals == 2 && fabs (number) >= 1000)
-    digits += floor (log10 (fabs (number)) / 3);
-  return digits;
+  if (decimals > 0)
+    width += decimals + 1;
+  if (thousands)
+    width += floor ((digits - 1) / 3);
+  return width;
+}
+
+/* A text's width is its length in characters; its length in bytes is
+ * never less, so most cells are passed over without counting. */
+static void
+measure_text (Sheet      *sheet,
+              guint       column,
+              const char *text)
+{
+  size_t bytes = strlen (text);
+
+  if (column < sheet->n_widths && bytes > sheet->widths[column])
+    measure (sheet, column, g_utf8_strlen (text, bytes));
 }
 
 static gboolean
@@ -99,7 +114,7 @@ write_row (const KlCell  *cells,
           if (cell->text != NULL && *cell->text != '\0')
             {
               sheet->status = worksheet_write_string (sheet->sheet, row, col, cell->text, NULL);
-              measure (sheet, i, g_utf8_strlen (cell->text, -1));
+              measure_text (sheet, i, cell->text);
             }
           break;
         case KL_CELL_DATE:
@@ -116,15 +131,15 @@ write_row (const KlCell  *cells,
           break;
         case KL_CELL_INTEGER:
           sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, NULL);
-          measure (sheet, i, number_width (cell->number, 0));
+          measure (sheet, i, number_width (cell->number, 0, FALSE));
           break;
         case KL_CELL_NUMBER:
           sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, sheet->decimal);
-          measure (sheet, i, number_width (cell->number, 1));
+          measure (sheet, i, number_width (cell->number, 1, FALSE));
           break;
         case KL_CELL_MONEY:
           sheet->status = worksheet_write_number (sheet->sheet, row, col, cell->number, sheet->money);
-          measure (sheet, i, number_width (cell->number, 2));
+          measure (sheet, i, number_width (cell->number, 2, TRUE));
           break;
         default:
           g_assert_not_reached ();

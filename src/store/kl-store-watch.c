@@ -128,14 +128,6 @@ kl_store_watch_new (KlStore            *store,
   return self;
 }
 
-KlStore *
-kl_store_watch_get_store (KlStoreWatch *self)
-{
-  g_return_val_if_fail (KL_IS_STORE_WATCH (self), NULL);
-
-  return self->store;
-}
-
 /**
  * kl_store_watch_queue:
  *

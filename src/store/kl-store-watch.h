@@ -13,7 +13,6 @@ G_DECLARE_FINAL_TYPE (KlStoreWatch, kl_store_watch, KL, STORE_WATCH, GObject)
 KlStoreWatch *kl_store_watch_new         (KlStore            *store,
                                           const char * const *tables,
                                           int                 priority);
-KlStore      *kl_store_watch_get_store   (KlStoreWatch       *self);
 void          kl_store_watch_queue       (KlStoreWatch       *self);
 void          kl_store_watch_reload_now  (KlStoreWatch       *self);
 void          kl_store_watch_cancel      (KlStoreWatch       *self);

@@ -19,6 +19,4 @@ struct _KlSectionPageClass
                      KlStore       *store);
 };
 
-KlStore *kl_section_page_get_store (KlSectionPage *self);
-
 G_END_DECLS

@@ -43,13 +43,6 @@ static const KlEnrolmentStatus status_order[] = {
 };
 
 static void
-add_toast (KlCourseDetail *self,
-           const char     *title)
-{
-  kl_toast_add_title (GTK_WIDGET (self), title);
-}
-
-static void
 clear_rows (KlCourseDetail *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
@@ -96,7 +89,7 @@ announce_promoted (KlCourseDetail *self,
       if (e == NULL)
         continue;
       title = g_strdup_printf (_("A seat was freed: %s moved up from the waiting list"), kl_enrolment_get_staff_name (e));
-      add_toast (self, title);
+      kl_toast_add_title (GTK_WIDGET (self), title);
     }
 }
 
@@ -118,7 +111,7 @@ kl_course_detail_set_status (KlCourseDetail    *self,
 
   if (!kl_store_set_enrolment_status (self->store, enrolment_id, status, NULL, promoted, &error))
     {
-      add_toast (self, error->message);
+      kl_toast_add_title (GTK_WIDGET (self), error->message);
       kl_course_detail_reload (self);
       return FALSE;
     }
@@ -191,7 +184,7 @@ kl_course_detail_complete_selected (KlCourseDetail *self)
         continue;
       if (!kl_store_set_enrolment_status (self->store, id, KL_ENROLMENT_STATUS_COMPLETED, NULL, NULL, &error))
         {
-          add_toast (self, error->message);
+          kl_toast_add_title (GTK_WIDGET (self), error->message);
           g_clear_error (&error);
           continue;
         }
@@ -203,7 +196,7 @@ kl_course_detail_complete_selected (KlCourseDetail *self)
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant marked as completed",
                                                              "%u participants marked as completed", done->len),
                                                 done->len);
-      add_toast (self, title);
+      kl_toast_add_title (GTK_WIDGET (self), title);
       root = gtk_widget_get_root (GTK_WIDGET (self));
       gtk_window_present (GTK_WINDOW (kl_follow_up_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                                self->store, self->course_id, done)));
@@ -445,13 +438,13 @@ on_cancel_response (AdwMessageDialog *dialog,
   if (error == NULL && kl_store_save_course (self->store, course, &error) &&
       kl_store_commit_transaction (self->store, &error))
     {
-      add_toast (self, _("The course is cancelled"));
+      kl_toast_add_title (GTK_WIDGET (self), _("The course is cancelled"));
       return;
     }
   kl_store_rollback_transaction (self->store);
 
 out:
-  add_toast (self, error->message);
+  kl_toast_add_title (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -492,7 +485,7 @@ delete_action (GtkWidget  *widget,
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
-  add_toast (self, _("Course deleted"));
+  kl_toast_add_title (GTK_WIDGET (self), _("Course deleted"));
 }
 
 static void

@@ -66,13 +66,6 @@ static void reload (KlMatrixPage *self);
 static const char * const matrix_tables[] = { "unit", "staff", "assessment", "theme", NULL };
 
 static void
-add_toast (KlMatrixPage *self,
-           const char   *title)
-{
-  kl_toast_add_title (GTK_WIDGET (self), title);
-}
-
-static void
 set_loading (KlMatrixPage *self,
              guint         pending)
 {
@@ -271,7 +264,7 @@ on_matrix_loaded (GObject      *object,
   set_loading (self, self->pending > 0 ? self->pending - 1 : 0);
   if (matrix == NULL)
     {
-      add_toast (self, error->message);
+      kl_toast_add_title (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -368,7 +361,7 @@ copy_action (GtkWidget  *widget,
   g_autofree char *text = kl_matrix_view_to_text (view);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  add_toast (self, _("Matrix copied; paste it into a spreadsheet"));
+  kl_toast_add_title (GTK_WIDGET (self), _("Matrix copied; paste it into a spreadsheet"));
 }
 
 static void

@@ -281,17 +281,10 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
-add_toast (KlStaffPage *self,
-           AdwToast    *toast)
-{
-  kl_toast_add (GTK_WIDGET (self), toast);
-}
-
-static void
 show_error (KlStaffPage  *self,
             const GError *error)
 {
-  add_toast (self, adw_toast_new (error->message));
+  kl_toast_add (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -319,7 +312,7 @@ mark_left_action (GtkWidget  *widget,
   title = kl_staff_get_left_on (staff)
           ? g_strdup_printf (_("%s is marked as having left"), kl_staff_get_name (staff))
           : g_strdup_printf (_("%s is employed again"), kl_staff_get_name (staff));
-  add_toast (self, adw_toast_new (title));
+  kl_toast_add (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 static void
@@ -383,7 +376,7 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self,
                            G_CONNECT_SWAPPED);
-  add_toast (self, toast);
+  kl_toast_add (GTK_WIDGET (self), toast);
 }
 
 static void
